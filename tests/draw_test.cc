@@ -1,0 +1,361 @@
+// Tests of the drawing backend: colours, fonts, the PNG encoder, canvases.
+#include <catch2/catch.hpp>
+#include <zlib.h>
+
+#include <cstring>
+#include <filesystem>
+#include <thread>
+
+#include "draw/canvas.h"
+#include "draw/color.h"
+#include "draw/fonts.h"
+#include "draw/png.h"
+#include "draw/svg_ids.h"
+#include "support.h"
+
+using namespace wb::draw;
+
+namespace {
+
+uint32_t be32(const std::string& s, size_t at) {
+  auto b = [&](size_t i) { return uint32_t(uint8_t(s[at + i])); };
+  return b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3);
+}
+
+// Chunk types in order, checking each CRC on the way.
+std::vector<std::string> png_chunks(const std::string& png) {
+  REQUIRE(png.compare(0, 8, "\x89PNG\r\n\x1a\n", 8) == 0);
+  std::vector<std::string> types;
+  for (size_t at = 8; at < png.size();) {
+    uint32_t len = be32(png, at);
+    REQUIRE(at + 12 + len <= png.size());
+    uLong crc = crc32(0, reinterpret_cast<const Bytef*>(png.data() + at + 4), len + 4);
+    CHECK(crc == be32(png, at + 8 + len));
+    types.push_back(png.substr(at + 4, 4));
+    at += 12 + len;
+  }
+  return types;
+}
+
+// Decodes with libpng (through cairo), which checks CRCs and the zlib adler32.
+cairo_surface_t* decode_png(const std::string& png) {
+  struct Reader {
+    const std::string& data;
+    size_t at = 0;
+  } reader{png};
+  auto read = [](void* closure, unsigned char* out, unsigned int n) {
+    auto* r = static_cast<Reader*>(closure);
+    if (r->at + n > r->data.size()) return CAIRO_STATUS_READ_ERROR;
+    std::memcpy(out, r->data.data() + r->at, n);
+    r->at += n;
+    return CAIRO_STATUS_SUCCESS;
+  };
+  cairo_surface_t* s = cairo_image_surface_create_from_png_stream(read, &reader);
+  REQUIRE(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS);
+  return s;
+}
+
+uint32_t pixel(cairo_surface_t* s, int x, int y) {
+  auto row = cairo_image_surface_get_data(s) + size_t(y) * cairo_image_surface_get_stride(s);
+  return reinterpret_cast<const uint32_t*>(row)[x] & 0xffffff;
+}
+
+// Every pixel's RGB equal (the padding byte of RGB24 is not compared).
+bool same_pixels(cairo_surface_t* a, cairo_surface_t* b) {
+  int w = cairo_image_surface_get_width(a), h = cairo_image_surface_get_height(a);
+  if (w != cairo_image_surface_get_width(b) || h != cairo_image_surface_get_height(b)) return false;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      if (pixel(a, x, y) != pixel(b, x, y)) return false;
+  return true;
+}
+
+// Shapes, strokes, a gradient-free but antialiased mix, and text in all three styles.
+void draw_scene(Canvas& canvas) {
+  canvas.fill_background(Color::hex("#fafafa"));
+  cairo_t* cr = canvas.cr();
+  set_source(cr, Color::hex("#2e7d32"));
+  cairo_rectangle(cr, 20, 20, 200, 120);
+  cairo_fill(cr);
+  set_source(cr, Color::hex("#1565c0"));
+  cairo_set_line_width(cr, 1.5);
+  for (int i = 0; i < 10; ++i) {
+    cairo_move_to(cr, 230, 25 + i * 11);
+    cairo_line_to(cr, 300, 30 + i * 13);
+  }
+  cairo_stroke(cr);
+  cairo_arc(cr, 60, 60, 12, 0, 6.2832);
+  set_source(cr, Color{1, 0.5, 0, 0.6});
+  cairo_fill(cr);
+  auto& text = TextEngine::instance();
+  set_source(cr, Color::hex("#000000"));
+  text.draw(cr, 30, 30, "GPIO12 PWM", {10, false, false});
+  text.draw(cr, 30, 50, "VCC 3.3V", {12, true, false});
+  text.draw(cr, 30, 70, "PA9 / TX1", {9, false, true});
+  text.draw(cr, 30, 90, "µ±°Ω → ✓", {10, false, false});
+}
+
+std::string render_scene(Format format, double scale = 1.0) {
+  Canvas canvas(format, 320, 160, scale);
+  draw_scene(canvas);
+  return canvas.finish();
+}
+
+}  // namespace
+
+TEST_CASE("contrast ratio follows WCAG", "[draw]") {
+  CHECK(contrast_ratio(Color::hex("#000000"), Color::hex("#ffffff")) == Approx(21.0));
+  CHECK(contrast_ratio(Color::hex("#ffffff"), Color::hex("#000000")) == Approx(21.0));
+  CHECK(contrast_ratio(Color::hex("#777777"), Color::hex("#ffffff")) == Approx(4.48).margin(0.005));
+  CHECK(contrast_ratio(Color::hex("#336699"), Color::hex("#336699")) == Approx(1.0));
+  CHECK(relative_luminance(Color::hex("#ffffff")) == Approx(1.0));
+  CHECK(relative_luminance(Color::hex("#ff0000")) == Approx(0.2126));
+}
+
+TEST_CASE("colours parse and print as hex", "[draw]") {
+  Color c = Color::hex("#1A2b3C");
+  CHECK(c.r == Approx(0x1a / 255.0));
+  CHECK(c.hex() == "#1a2b3c");
+  CHECK(Color::hex("#abc").hex() == "#aabbcc");
+  CHECK(Color::hex("#11223380").hex() == "#11223380");
+  CHECK(Color::hex("#112233").a == 1.0);
+  CHECK_FALSE(Color::parse("112233"));
+  CHECK_FALSE(Color::parse("#12345"));
+  CHECK_FALSE(Color::parse("#12345g"));
+  CHECK_THROWS_WITH(Color::hex("red"), Catch::Contains("red"));
+}
+
+TEST_CASE("colour-vision simulation keeps greys and merges red with green", "[draw]") {
+  for (Vision v : {Vision::Normal, Vision::Protanopia, Vision::Deuteranopia, Vision::Tritanopia}) {
+    for (const char* grey : {"#000000", "#777777", "#bdbdbd", "#ffffff"}) {
+      Color g = Color::hex(grey);
+      Color s = simulate(g, v);
+      CHECK(s.hex() == g.hex());
+      CHECK(delta_e(g, s) < 0.01);
+    }
+  }
+  Color red = Color::hex("#d32f2f"), green = Color::hex("#388e3c");
+  double normal = delta_e(red, green);
+  CHECK(delta_e(simulate(red, Vision::Deuteranopia), simulate(green, Vision::Deuteranopia)) < normal / 2);
+  CHECK(delta_e(simulate(red, Vision::Protanopia), simulate(green, Vision::Protanopia)) < normal / 2);
+  CHECK(simulate(Color{1, 0, 0, 0.5}, Vision::Protanopia).a == 0.5);
+  // Machado's protanopia matrix maps linear red (1,0,0) to its first column.
+  Color p = simulate(Color::hex("#ff0000"), Vision::Protanopia);
+  CHECK(relative_luminance(p) == Approx(0.2126 * 0.152286 + 0.7152 * 0.114503).margin(1e-6));
+}
+
+TEST_CASE("CIEDE2000 matches reference values", "[draw]") {
+  CHECK(delta_e(Color::hex("#336699"), Color::hex("#336699")) == 0.0);
+  CHECK(delta_e(Color::hex("#000000"), Color::hex("#ffffff")) == Approx(100.0).margin(1e-6));
+  Lab white = to_lab(Color::hex("#ffffff"));
+  CHECK(white.l == Approx(100.0));
+  CHECK(white.a == Approx(0.0).margin(1e-9));
+  CHECK(white.b == Approx(0.0).margin(1e-9));
+  // Pairs from Sharma, Wu & Dalal's test data.
+  CHECK(delta_e(Lab{50, 2.6772, -79.7751}, Lab{50, 0, -82.7485}) == Approx(2.0425).margin(1e-4));
+  CHECK(delta_e(Lab{50, 0, 0}, Lab{50, -1, 2}) == Approx(2.3669).margin(1e-4));
+  CHECK(delta_e(Lab{50, 2.5, 0}, Lab{73, 25, -18}) == Approx(27.1492).margin(1e-4));
+  CHECK(delta_e(Lab{60.2574, -34.0099, 36.2677}, Lab{60.4626, -34.1751, 39.4387}) == Approx(1.2644).margin(1e-4));
+  CHECK(delta_e(Lab{22.7233, 20.0904, -46.6940}, Lab{23.0331, 14.9730, -42.5619}) == Approx(2.0373).margin(1e-4));
+  CHECK(delta_e(Lab{2.0776, 0.0795, -1.1350}, Lab{0.9033, -0.0636, -0.5514}) == Approx(0.9082).margin(1e-4));
+}
+
+TEST_CASE("the text engine loads only the DejaVu files", "[draw]") {
+  auto& text = TextEngine::instance();
+  CHECK(text.font_family({10, false, false}) == "DejaVu Sans");
+  CHECK(text.font_family({10, true, false}) == "DejaVu Sans");
+  CHECK(text.font_family({10, false, true}) == "DejaVu Sans Mono");
+  std::string dir = std::string(kDejaVuDir) + "/";
+  CHECK(text.font_file({10, false, false}) == dir + "DejaVuSans.ttf");
+  CHECK(text.font_file({10, true, false}) == dir + "DejaVuSans-Bold.ttf");
+  CHECK(text.font_file({10, false, true}) == dir + "DejaVuSansMono.ttf");
+  CHECK(text.font_file({10, true, true}) == dir + "DejaVuSansMono-Bold.ttf");
+}
+
+TEST_CASE("missing fonts name the Debian package", "[draw]") {
+  CHECK_THROWS_WITH(TextEngine("/nonexistent/fonts"), Catch::Contains("fonts-dejavu-core"));
+}
+
+TEST_CASE("text measures consistently", "[draw]") {
+  auto& text = TextEngine::instance();
+  TextStyle regular{10, false, false}, bold{10, true, false}, mono{10, false, true};
+  TextSize a = text.measure("GPIO", regular), b = text.measure("GPIO12", regular);
+  CHECK(b.width > a.width);
+  CHECK(a.height == b.height);
+  CHECK(a.baseline > 0);
+  CHECK(a.baseline < a.height);
+  CHECK(text.measure("GPIO12", bold).width > b.width);
+  CHECK(text.measure("iiii", mono).width == Approx(text.measure("MMMM", mono).width));
+  CHECK(text.measure("GPIO12", {20, false, false}).width == Approx(2 * b.width).epsilon(1e-6));
+  CHECK(text.measure("a\nb", regular).height == Approx(2 * text.measure("a", regular).height).epsilon(0.01));
+  // Cached and format-independent: creating canvases changes nothing.
+  for (Format f : {Format::Png, Format::Svg, Format::Pdf}) {
+    Canvas canvas(f, 100, 40, 2);
+    text.draw(canvas.cr(), 0, 0, "GPIO12", regular);
+    canvas.finish();
+    TextSize again = text.measure("GPIO12", regular);
+    CHECK(again.width == b.width);
+    CHECK(again.height == b.height);
+  }
+  CHECK_THROWS_AS(text.measure("x", {0, false, false}), std::invalid_argument);
+  CHECK(text.measure("bad \xff utf8", regular).width > 0);
+}
+
+TEST_CASE("drawn text covers its measured box at every PNG scale", "[draw]") {
+  auto& text = TextEngine::instance();
+  TextStyle style{20, false, false};
+  TextSize size = text.measure("HHHH", style);  // H has no side bearing to speak of
+  for (double scale : {1.0, 2.0}) {
+    Canvas canvas(Format::Png, 200, 60, scale);
+    canvas.fill_background(Color::hex("#ffffff"));
+    set_source(canvas.cr(), Color::hex("#000000"));
+    text.draw(canvas.cr(), 10, 10, "HHHH", style);
+    cairo_surface_t* img = decode_png(canvas.finish());
+    int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+    int left = w, right = -1, top = h, bottom = -1;
+    for (int y = 0; y < h; ++y)
+      for (int x = 0; x < w; ++x)
+        if (pixel(img, x, y) != 0xffffff) {
+          left = std::min(left, x), right = std::max(right, x);
+          top = std::min(top, y), bottom = std::max(bottom, y);
+        }
+    cairo_surface_destroy(img);
+    // Ink starts near x = 10 and ends within the advance width; the cap
+    // height sits above the baseline.
+    CHECK(left / scale == Approx(10 + 1.5).margin(1.5));
+    CHECK((right + 1) / scale == Approx(10 + size.width - 1.5).margin(1.5));
+    CHECK((bottom + 1) / scale == Approx(10 + size.baseline).margin(1.0));
+    CHECK(top / scale > 10);
+  }
+}
+
+TEST_CASE("PNG encoder output decodes to the same pixels", "[draw]") {
+  // Tall enough for several strips, odd width, non-trivial content.
+  for (auto [w, h] : {std::pair{1, 1}, std::pair{7, 3}, std::pair{701, 1900}}) {
+    cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t* cr = cairo_create(s);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    for (int i = 0; i < 40; ++i) {
+      cairo_set_source_rgb(cr, (i % 5) / 4.0, (i % 3) / 2.0, (i % 7) / 6.0);
+      cairo_arc(cr, (i * 37) % w, (i * 53) % h, 3 + i % 20, 0, 6.2832);
+      cairo_fill(cr);
+    }
+    cairo_destroy(cr);
+    cairo_surface_flush(s);
+    const unsigned char* data = cairo_image_surface_get_data(s);
+    int stride = cairo_image_surface_get_stride(s);
+    std::string one = encode_png(data, w, h, stride, 1);
+    CHECK(encode_png(data, w, h, stride, 4) == one);  // independent of threads
+    std::vector<std::string> types = png_chunks(one);
+    CHECK(types.front() == "IHDR");
+    CHECK(types.back() == "IEND");
+    for (size_t i = 1; i + 1 < types.size(); ++i) CHECK(types[i] == "IDAT");
+    cairo_surface_t* back = decode_png(one);
+    CHECK(same_pixels(s, back));
+    cairo_surface_destroy(back);
+    cairo_surface_destroy(s);
+  }
+  CHECK_THROWS(encode_png(nullptr, 0, 10, 0));
+}
+
+TEST_CASE("PNG canvas size, scale and background", "[draw]") {
+  Canvas blank(Format::Png, 10.5, 4, 2);
+  cairo_surface_t* img = decode_png(blank.finish());
+  CHECK(cairo_image_surface_get_width(img) == 21);
+  CHECK(cairo_image_surface_get_height(img) == 8);
+  CHECK(pixel(img, 0, 0) == 0xffffff);  // starts white, not black
+  cairo_surface_destroy(img);
+
+  Canvas filled(Format::Png, 10, 10);
+  filled.fill_background(Color::hex("#102030"));
+  set_source(filled.cr(), Color::hex("#ff0000"));
+  cairo_rectangle(filled.cr(), 5, 5, 5, 5);
+  cairo_fill(filled.cr());
+  img = decode_png(filled.finish());
+  CHECK(pixel(img, 0, 0) == 0x102030);
+  CHECK(pixel(img, 9, 9) == 0xff0000);
+  cairo_surface_destroy(img);
+  CHECK_THROWS(filled.finish());
+}
+
+TEST_CASE("output is byte-identical across repeated and parallel renders", "[draw]") {
+  for (Format f : {Format::Png, Format::Svg, Format::Pdf}) {
+    INFO(extension(f));
+    std::string first = render_scene(f, 2);
+    CHECK(render_scene(f, 2) == first);
+    std::string a, b;
+    std::thread t1([&] { a = render_scene(f, 2); });
+    std::thread t2([&] { b = render_scene(f, 2); });
+    t1.join();
+    t2.join();
+    CHECK(a == first);
+    CHECK(b == first);
+  }
+  std::string pdf = render_scene(Format::Pdf);
+  CHECK(pdf.find("CreationDate") == std::string::npos);
+  CHECK(pdf.find("ModDate") == std::string::npos);
+  CHECK(pdf.find("/ID") == std::string::npos);
+  std::string svg = render_scene(Format::Svg);
+  CHECK(svg.find("id=\"surface1\"") != std::string::npos);
+  std::string png = render_scene(Format::Png);
+  for (const std::string& type : png_chunks(png)) CHECK(type != "tIME");
+}
+
+TEST_CASE("PDF text stays extractable", "[draw]") {
+  // cairo embeds the glyphs as font subsets with a ToUnicode map.
+  std::string pdf = render_scene(Format::Pdf);
+  CHECK(pdf.find("/ToUnicode") != std::string::npos);
+  CHECK(pdf.find("DejaVuSans-Bold") != std::string::npos);
+  CHECK(pdf.find("DejaVuSansMono") != std::string::npos);
+}
+
+TEST_CASE("SVG ids are renumbered by first appearance", "[draw]") {
+  std::string in =
+      "<g id=\"surface42\" clip-path=\"url(#clip7)\"><clipPath id=\"clip7\"/>"
+      "<use xlink:href=\"#glyph0-1\"/><use xlink:href=\"#image12\"/><image id=\"image12\"/>"
+      "<g id=\"surface9\"/><use xlink:href=\"#surface9\"/><g id=\"glyph0-1\"/><use xlink:href=\"#surface42\"/></g>";
+  std::string want =
+      "<g id=\"surface1\" clip-path=\"url(#clip1)\"><clipPath id=\"clip1\"/>"
+      "<use xlink:href=\"#glyph0-1\"/><use xlink:href=\"#image1\"/><image id=\"image1\"/>"
+      "<g id=\"surface2\"/><use xlink:href=\"#surface2\"/><g id=\"glyph0-1\"/><use xlink:href=\"#surface1\"/></g>";
+  CHECK(renumber_svg_ids(in) == want);
+  CHECK(renumber_svg_ids("<svg></svg>") == "<svg></svg>");
+}
+
+TEST_CASE("formats parse from their extensions", "[draw]") {
+  for (Format f : {Format::Png, Format::Svg, Format::Pdf}) CHECK(parse_format(extension(f)) == f);
+  CHECK_FALSE(parse_format("jpeg"));
+  CHECK_FALSE(parse_format("PNG"));
+}
+
+TEST_CASE("files are written atomically", "[draw]") {
+  namespace fs = std::filesystem;
+  std::string dir = wbtest::temp_dir();
+  std::string path = dir + "/out.svg", error;
+  REQUIRE(write_file_atomically(path, "first", &error));
+  REQUIRE(write_file_atomically(path, "second", &error));
+  CHECK(wbtest::read_file(path) == "second");
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+  CHECK((fs::status(path).permissions() & fs::perms::others_read) != fs::perms::none);
+  CHECK_FALSE(write_file_atomically(dir + "/missing/out.svg", "x", &error));
+  CHECK_THAT(error, Catch::Contains("missing"));
+}
+
+TEST_CASE("the text engine is safe to use from several threads", "[draw]") {
+  auto& text = TextEngine::instance();
+  std::vector<double> widths(8);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&, t] {
+      double sum = 0;
+      for (int i = 0; i < 200; ++i) sum += text.measure("pin " + std::to_string(i), {9.0 + t % 2, t % 3 == 0, false}).width;
+      widths[t] = sum;
+    });
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 8; ++t) {
+    double want = 0;
+    for (int i = 0; i < 200; ++i) want += text.measure("pin " + std::to_string(i), {9.0 + t % 2, t % 3 == 0, false}).width;
+    CHECK(widths[t] == want);
+  }
+}

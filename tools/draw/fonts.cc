@@ -1,0 +1,250 @@
+#include "draw/fonts.h"
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
+#include <pango/pangofc-fontmap.h>
+
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <stdexcept>
+#include <unordered_map>
+#include <vector>
+
+namespace wb::draw {
+
+namespace {
+
+constexpr const char* kFontFiles[] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf",
+                                      "DejaVuSansMono-Bold.ttf"};
+
+// Beyond this many distinct strings the cache starts over (bounds memory in a
+// long-running process; entries being drawn stay alive through shared_ptr).
+constexpr size_t kMaxCached = 100000;
+
+double from_pango(int units) { return double(units) / PANGO_SCALE; }
+
+// The glyphs of one run of a laid-out text, positioned relative to the
+// layout's top-left corner, with what cairo needs to draw them on its own.
+struct Run {
+  cairo_font_face_t* face = nullptr;  // owned reference
+  cairo_matrix_t matrix;
+  std::vector<cairo_glyph_t> glyphs;
+};
+
+struct Shaped {
+  TextSize size{};
+  std::vector<Run> runs;
+  Shaped() = default;
+  Shaped(const Shaped&) = delete;
+  Shaped& operator=(const Shaped&) = delete;
+  ~Shaped() {
+    for (Run& run : runs) cairo_font_face_destroy(run.face);
+  }
+};
+
+struct Key {
+  std::string text;
+  TextStyle style;
+  bool operator==(const Key&) const = default;
+};
+
+struct KeyHash {
+  size_t operator()(const Key& k) const {
+    size_t h = std::hash<std::string>()(k.text);
+    h = h * 31 + std::hash<double>()(k.style.size);
+    return h * 4 + (k.style.bold ? 2 : 0) + (k.style.mono ? 1 : 0);
+  }
+};
+
+}  // namespace
+
+struct TextEngine::Impl {
+  std::mutex mutex;  // guards everything below: Pango and fontconfig objects are not thread-safe
+  FcConfig* config = nullptr;
+  PangoFontMap* map = nullptr;
+  PangoContext* context = nullptr;
+  cairo_font_options_t* options = nullptr;
+  std::unordered_map<Key, std::shared_ptr<const Shaped>, KeyHash> cache;
+
+  ~Impl() {
+    cache.clear();
+    if (context) g_object_unref(context);
+    if (map) g_object_unref(map);
+    if (options) cairo_font_options_destroy(options);
+    if (config) FcConfigDestroy(config);
+  }
+
+  static PangoFontDescription* describe(const TextStyle& style) {
+    if (!(style.size > 0) || !std::isfinite(style.size))
+      throw std::invalid_argument("text size must be a positive number, not " + std::to_string(style.size));
+    PangoFontDescription* desc = pango_font_description_new();
+    pango_font_description_set_family_static(desc, style.mono ? "DejaVu Sans Mono" : "DejaVu Sans");
+    pango_font_description_set_weight(desc, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    // Absolute size is in device units, which with resolution 72 and an
+    // identity matrix are canvas units.
+    pango_font_description_set_absolute_size(desc, style.size * PANGO_SCALE);
+    return desc;
+  }
+
+  std::shared_ptr<const Shaped> shape(const std::string& utf8, const TextStyle& style);
+  std::shared_ptr<const Shaped> get(const std::string& utf8, const TextStyle& style) {
+    std::lock_guard lock(mutex);
+    Key key{utf8, style};
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    if (cache.size() >= kMaxCached) cache.clear();
+    auto shaped = shape(utf8, style);
+    cache.emplace(std::move(key), shaped);
+    return shaped;
+  }
+
+  // Loads the font a style resolves to; the caller unrefs it.
+  PangoFont* load(const TextStyle& style) {
+    PangoFontDescription* desc = describe(style);
+    PangoFont* font = pango_font_map_load_font(map, context, desc);
+    pango_font_description_free(desc);
+    if (!font) throw std::runtime_error("no font for the requested text style");
+    return font;
+  }
+};
+
+std::shared_ptr<const Shaped> TextEngine::Impl::shape(const std::string& utf8, const TextStyle& style) {
+  PangoFontDescription* desc = describe(style);
+  PangoLayout* layout = pango_layout_new(context);
+  pango_layout_set_font_description(layout, desc);
+  pango_font_description_free(desc);
+  // Pango rejects malformed UTF-8; show replacement characters instead.
+  if (g_utf8_validate(utf8.data(), static_cast<gssize>(utf8.size()), nullptr)) {
+    pango_layout_set_text(layout, utf8.data(), static_cast<int>(utf8.size()));
+  } else {
+    gchar* valid = g_utf8_make_valid(utf8.data(), static_cast<gssize>(utf8.size()));
+    pango_layout_set_text(layout, valid, -1);
+    g_free(valid);
+  }
+
+  auto shaped = std::make_shared<Shaped>();
+  PangoRectangle logical;
+  pango_layout_get_extents(layout, nullptr, &logical);
+  shaped->size = {from_pango(logical.width), from_pango(logical.height), from_pango(pango_layout_get_baseline(layout))};
+
+  // Keep the positioned glyphs so draw() needs only cairo (no lock, no Pango).
+  PangoLayoutIter* iter = pango_layout_get_iter(layout);
+  do {
+    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
+    if (!run) continue;  // end of a line
+    PangoRectangle extents;
+    pango_layout_iter_get_run_extents(iter, nullptr, &extents);
+    int baseline = pango_layout_iter_get_baseline(iter);
+    cairo_scaled_font_t* font = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(run->item->analysis.font));
+    if (!font) continue;
+    Run& out = shaped->runs.emplace_back();
+    out.face = cairo_font_face_reference(cairo_scaled_font_get_font_face(font));
+    cairo_scaled_font_get_font_matrix(font, &out.matrix);
+    int x = extents.x;
+    for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
+      const PangoGlyphInfo& info = run->glyphs->glyphs[i];
+      if (info.glyph != PANGO_GLYPH_EMPTY) {
+        // A character no DejaVu face has: draw the font's "missing" box (glyph 0).
+        unsigned long index = (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) ? 0 : info.glyph;
+        out.glyphs.push_back({index, from_pango(x + info.geometry.x_offset),
+                              from_pango(baseline + info.geometry.y_offset)});
+      }
+      x += info.geometry.width;
+    }
+  } while (pango_layout_iter_next_run(iter));
+  pango_layout_iter_free(iter);
+  g_object_unref(layout);
+  return shaped;
+}
+
+TextEngine& TextEngine::instance() {
+  static TextEngine engine;
+  return engine;
+}
+
+TextEngine::TextEngine(const std::string& font_dir) : impl_(std::make_unique<Impl>()) {
+  std::string missing;
+  for (const char* file : kFontFiles) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(font_dir + "/" + file, ec)) missing += " " + font_dir + "/" + file;
+  }
+  if (!missing.empty())
+    throw std::runtime_error("missing font files:" + missing +
+                             "; wirebook draws text with the DejaVu fonts: install Debian's fonts-dejavu-core package "
+                             "(apt-get install fonts-dejavu-core)");
+
+  // A private configuration knowing only our four files: no other installed
+  // font can be picked, and nothing is read from /etc/fonts.
+  impl_->config = FcConfigCreate();
+  for (const char* file : kFontFiles) {
+    std::string path = font_dir + "/" + file;
+    if (!FcConfigAppFontAddFile(impl_->config, reinterpret_cast<const FcChar8*>(path.c_str())))
+      throw std::runtime_error("cannot load font " + path + "; reinstall fonts-dejavu-core");
+  }
+  // Also make it fontconfig's current configuration. Otherwise the first
+  // FcInit (Pango calls it when creating a font map) parses the system
+  // configuration and font caches, 5-30 ms at start-up for nothing.
+  FcConfigSetCurrent(impl_->config);
+
+  impl_->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+  if (!impl_->map) throw std::runtime_error("Pango has no FreeType font map");
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(impl_->map), impl_->config);
+  impl_->context = pango_font_map_create_context(impl_->map);
+
+  // Resolution independence: no hinting (outlines and advances are not
+  // snapped to a pixel grid that differs between PNG scales and vectors),
+  // unrounded positions, and 72 dpi so that sizes are in canvas units.
+  impl_->options = cairo_font_options_create();
+  cairo_font_options_set_hint_style(impl_->options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics(impl_->options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias(impl_->options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options(impl_->context, impl_->options);
+  pango_cairo_context_set_resolution(impl_->context, 72);
+  pango_context_set_round_glyph_positions(impl_->context, FALSE);
+  // Fixed language and direction rather than ones taken from the environment.
+  pango_context_set_language(impl_->context, pango_language_from_string("en"));
+  pango_context_set_base_dir(impl_->context, PANGO_DIRECTION_LTR);
+}
+
+TextEngine::~TextEngine() = default;
+
+TextSize TextEngine::measure(const std::string& utf8, const TextStyle& style) { return impl_->get(utf8, style)->size; }
+
+void TextEngine::draw(cairo_t* cr, double x, double y_top, const std::string& utf8, const TextStyle& style) {
+  auto shaped = impl_->get(utf8, style);
+  cairo_save(cr);
+  cairo_translate(cr, x, y_top);
+  cairo_set_font_options(cr, impl_->options);
+  for (const Run& run : shaped->runs) {
+    cairo_set_font_face(cr, run.face);
+    cairo_set_font_matrix(cr, &run.matrix);
+    cairo_show_glyphs(cr, run.glyphs.data(), static_cast<int>(run.glyphs.size()));
+  }
+  cairo_restore(cr);
+}
+
+std::string TextEngine::font_file(const TextStyle& style) {
+  std::lock_guard lock(impl_->mutex);
+  PangoFont* font = impl_->load(style);
+  FcChar8* file = nullptr;
+  std::string result;
+  if (FcPatternGetString(pango_fc_font_get_pattern(PANGO_FC_FONT(font)), FC_FILE, 0, &file) == FcResultMatch)
+    result = reinterpret_cast<const char*>(file);
+  g_object_unref(font);
+  return result;
+}
+
+std::string TextEngine::font_family(const TextStyle& style) {
+  std::lock_guard lock(impl_->mutex);
+  PangoFont* font = impl_->load(style);
+  PangoFontDescription* desc = pango_font_describe(font);
+  std::string result = pango_font_description_get_family(desc) ? pango_font_description_get_family(desc) : "";
+  pango_font_description_free(desc);
+  g_object_unref(font);
+  return result;
+}
+
+}  // namespace wb::draw

@@ -1,0 +1,62 @@
+#pragma once
+// Text layout and drawing with a fixed set of fonts, so that a diagram looks
+// and measures the same on every machine and in every output format.
+#include <cairo.h>
+
+#include <memory>
+#include <string>
+
+namespace wb::draw {
+
+// Where Debian's fonts-dejavu-core puts the four faces wirebook uses:
+// DejaVuSans.ttf, DejaVuSans-Bold.ttf, DejaVuSansMono.ttf, DejaVuSansMono-Bold.ttf.
+inline constexpr const char* kDejaVuDir = "/usr/share/fonts/truetype/dejavu";
+
+struct TextStyle {
+  double size = 10;  // em size in canvas units
+  bool bold = false;
+  bool mono = false;  // DejaVu Sans Mono instead of DejaVu Sans
+  bool operator==(const TextStyle&) const = default;
+};
+
+// In canvas units. `baseline` is the distance from the top to the first
+// line's baseline; height covers all lines (text may contain '\n').
+struct TextSize {
+  double width, height, baseline;
+};
+
+// Lays out text with Pango and draws it with cairo.
+//
+// Fonts come from a private fontconfig configuration holding only the four
+// DejaVu files, so other installed fonts can never change the output. Layout
+// is resolution-independent (no hinting, unrounded glyph positions, size in
+// canvas units), so a string measures the same for PNG at any scale, SVG and
+// PDF. Safe to use from several threads: shaping is serialised and cached,
+// drawing uses only cairo and runs in parallel.
+class TextEngine {
+ public:
+  // The engine for kDejaVuDir, created on first use.
+  static TextEngine& instance();
+  // Throws std::runtime_error, telling to install fonts-dejavu-core, when a
+  // font file is missing from `font_dir`.
+  explicit TextEngine(const std::string& font_dir = kDejaVuDir);
+  ~TextEngine();
+  TextEngine(const TextEngine&) = delete;
+  TextEngine& operator=(const TextEngine&) = delete;
+
+  // Cached by (text, style).
+  TextSize measure(const std::string& utf8, const TextStyle& style);
+  // Draws with the current source of `cr`, the layout's top-left at (x, y_top).
+  // Leaves the state of `cr` as it was.
+  void draw(cairo_t* cr, double x, double y_top, const std::string& utf8, const TextStyle& style);
+
+  // The font file and family name a style resolves to (for checks and tests).
+  std::string font_file(const TextStyle& style);
+  std::string font_family(const TextStyle& style);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wb::draw

@@ -1,0 +1,195 @@
+#include "draw/png.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+namespace wb::draw {
+
+namespace {
+
+// Rows are grouped into strips of about this many raw bytes. Each strip is
+// deflated on its own (possibly on another thread) and the pieces joined into
+// one zlib stream. The split depends only on the image width, so the output
+// is the same whatever the number of threads.
+constexpr size_t kStripBytes = 1 << 20;
+
+void put32(std::string& out, uint32_t v) {
+  const char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+  out.append(b, 4);
+}
+
+void chunk(std::string& out, const char* type, const char* data, size_t size) {
+  put32(out, static_cast<uint32_t>(size));
+  size_t start = out.size();
+  out.append(type, 4);
+  out.append(data, size);
+  uLong crc = crc32(0, reinterpret_cast<const Bytef*>(out.data() + start), static_cast<uInt>(size + 4));
+  put32(out, static_cast<uint32_t>(crc));
+}
+
+// Byte-wise a - b of four packed bytes at once (SWAR): PNG filters work modulo 256 per byte.
+inline uint32_t sub_bytes(uint32_t a, uint32_t b) {
+  return ((a | 0x80808080u) - (b & 0x7f7f7f7fu)) ^ ((a ^ ~b) & 0x80808080u);
+}
+
+// adler32 after `n` more zero bytes, in constant time: the byte sum is
+// unchanged and the sum of sums grows by n times the byte sum.
+uLong adler32_zeros(uLong adler, size_t n) {
+  constexpr uLong kBase = 65521;
+  uLong a = adler & 0xffff, b = adler >> 16;
+  b = (b + (n % kBase) * a) % kBase;
+  return (b << 16) | a;
+}
+
+// One scanline: the filter-type byte then R, G, B per pixel. Filter Up (the
+// difference with the row above) turns flat areas and vertical runs into
+// zeros, which deflate handles fastest; the first row has no row above.
+// Returns whether the row is identical to the one above (all zeros after the type byte).
+bool filter_row(const uint32_t* row, const uint32_t* above, int width, uint8_t* out) {
+  *out++ = above ? 2 : 0;
+  if (above && std::memcmp(row, above, size_t(width) * 4) == 0) {
+    std::memset(out, 0, size_t(width) * 3);
+    return true;
+  }
+  for (int x = 0; x < width; ++x) {
+    uint32_t v = above ? sub_bytes(row[x], above[x]) : row[x];
+    out[0] = uint8_t(v >> 16);
+    out[1] = uint8_t(v >> 8);
+    out[2] = uint8_t(v);
+    out += 3;
+  }
+  return false;
+}
+
+struct Strip {
+  std::string deflated;  // raw deflate data, byte-aligned at the end
+  uLong adler = 1;       // adler32 of the strip's filtered bytes
+  size_t raw_size = 0;
+};
+
+class Deflater {
+ public:
+  // Level 1 with the default strategy: several times faster than the default
+  // level on these images for a file only slightly larger. Raw deflate (no
+  // zlib header): the strips are joined under one header.
+  explicit Deflater(std::string& out) : out_(out) {
+    if (deflateInit2(&z_, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::bad_alloc();
+  }
+  ~Deflater() { deflateEnd(&z_); }
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
+
+  void write(const uint8_t* data, size_t size, int flush) {
+    z_.next_in = const_cast<uint8_t*>(data);
+    z_.avail_in = static_cast<uInt>(size);
+    for (;;) {
+      if (out_.size() - done_ < 4096) out_.resize(std::max<size_t>(out_.size() * 2, 65536));
+      z_.next_out = reinterpret_cast<Bytef*>(out_.data() + done_);
+      z_.avail_out = static_cast<uInt>(out_.size() - done_);
+      int status = deflate(&z_, flush);
+      if (status == Z_STREAM_ERROR) throw std::runtime_error("deflate failed");
+      done_ = out_.size() - z_.avail_out;
+      // Finished once all input is taken and, when flushing, output had room to spare.
+      if (flush == Z_FINISH ? status == Z_STREAM_END : (z_.avail_in == 0 && z_.avail_out != 0)) break;
+    }
+  }
+  void close() { out_.resize(done_); }
+
+ private:
+  z_stream z_{};
+  std::string& out_;
+  size_t done_ = 0;
+};
+
+// Filters rows [y0, y1) and deflates them as a raw stream, a few rows at a
+// time so the filtered bytes stay in cache. All strips but the last end with
+// a full flush: that leaves the output byte-aligned without a final block,
+// and since each strip starts with no history, the pieces concatenate into
+// one valid deflate stream (as pigz does).
+void encode_strip(const unsigned char* data, int width, int stride, int y0, int y1, bool last, Strip& strip) {
+  constexpr size_t kBatchBytes = 64 * 1024;
+  size_t row_bytes = size_t(width) * 3 + 1;
+  int batch_rows = static_cast<int>(std::max<size_t>(1, kBatchBytes / row_bytes));
+  std::vector<uint8_t> buf(row_bytes * size_t(batch_rows));
+  Deflater deflater(strip.deflated);
+  for (int y = y0; y < y1; y += batch_rows) {
+    int n = std::min(batch_rows, y1 - y);
+    for (int i = 0; i < n; ++i) {
+      auto row = reinterpret_cast<const uint32_t*>(data + size_t(y + i) * stride);
+      auto above = y + i > 0 ? reinterpret_cast<const uint32_t*>(data + size_t(y + i - 1) * stride) : nullptr;
+      uint8_t* out = buf.data() + row_bytes * size_t(i);
+      if (filter_row(row, above, width, out))
+        strip.adler = adler32_zeros(adler32(strip.adler, out, 1), row_bytes - 1);
+      else
+        strip.adler = adler32(strip.adler, out, static_cast<uInt>(row_bytes));
+    }
+    bool end = y + n == y1;
+    deflater.write(buf.data(), row_bytes * size_t(n), !end ? Z_NO_FLUSH : last ? Z_FINISH : Z_FULL_FLUSH);
+  }
+  deflater.close();
+  strip.raw_size = row_bytes * size_t(y1 - y0);
+}
+
+}  // namespace
+
+std::string encode_png(const unsigned char* data, int width, int height, int stride, unsigned threads) {
+  if (width <= 0 || height <= 0) throw std::invalid_argument("PNG image must not be empty");
+  size_t row_bytes = size_t(width) * 3 + 1;
+  int rows_per_strip = static_cast<int>(std::max<size_t>(1, kStripBytes / row_bytes));
+  int strip_count = (height + rows_per_strip - 1) / rows_per_strip;
+  std::vector<Strip> strips(strip_count);
+
+  // Workers take strips in turn; each result lands in its own slot, so the
+  // order of completion does not matter.
+  std::atomic<int> next{0};
+  auto work = [&] {
+    for (int i; (i = next.fetch_add(1)) < strip_count;) {
+      int y0 = i * rows_per_strip;
+      encode_strip(data, width, stride, y0, std::min(height, y0 + rows_per_strip), i == strip_count - 1, strips[i]);
+    }
+  };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, strip_count);
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  // zlib stream: header (deflate, 32K window, "fastest" level hint), the
+  // strips, then the adler32 of all filtered bytes.
+  std::string z = "\x78\x01";
+  uLong adler = 1;
+  for (const Strip& s : strips) {
+    z += s.deflated;
+    adler = adler32_combine(adler, s.adler, static_cast<z_off_t>(s.raw_size));
+  }
+  put32(z, static_cast<uint32_t>(adler));
+
+  std::string png("\x89PNG\r\n\x1a\n", 8);
+  char ihdr[13];
+  for (int i = 0; i < 4; ++i) {
+    ihdr[i] = char(uint32_t(width) >> (24 - 8 * i));
+    ihdr[4 + i] = char(uint32_t(height) >> (24 - 8 * i));
+  }
+  ihdr[8] = 8;   // bits per channel
+  ihdr[9] = 2;   // colour type: RGB
+  ihdr[10] = 0;  // compression: deflate
+  ihdr[11] = 0;  // filter method: adaptive (per-row type byte)
+  ihdr[12] = 0;  // no interlacing
+  chunk(png, "IHDR", ihdr, sizeof ihdr);
+  // A chunk holds at most 2^31-1 bytes; split the stream over several IDATs if needed.
+  constexpr size_t kMaxChunk = size_t(1) << 30;
+  for (size_t at = 0; at < z.size(); at += kMaxChunk)
+    chunk(png, "IDAT", z.data() + at, std::min(kMaxChunk, z.size() - at));
+  chunk(png, "IEND", "", 0);
+  return png;
+}
+
+}  // namespace wb::draw

@@ -1,0 +1,89 @@
+#include "pinout/board_drawing.h"
+
+#include <algorithm>
+
+#include "pinout/palette.h"
+
+namespace wb::pinout {
+namespace {
+
+using scene::Role;
+
+Color body_color(const Part& p) {
+  switch (p.type) {
+    case PartType::Jumper: return ui::kJumperBody;
+    case PartType::Switch: return Color::hex("#b71c1c");
+    case PartType::Button: return Color::hex("#616161");
+    case PartType::Driver: return Color::hex("#cfd8dc");
+    default: return ui::kPartBody;
+  }
+}
+
+void draw_pins(const Part& p, const BoardView& v, scene::Scene& s) {
+  double pitch = std::min(p.pitch, p.rows > 1 ? p.row_pitch : p.pitch);
+  double r = std::clamp(pitch * 0.3, 0.35, 1.1) * v.scale;
+  for (int n = 1; n <= p.pin_count(); ++n) {
+    auto pos = p.pin_position(n);
+    if (!pos) continue;
+    Point c = v.to_canvas(*pos);
+    const Pin* pin = p.pin(n);
+    Color fill = pin && !pin->function.empty() ? class_color(pin->function)
+                 : p.type == PartType::Jumper  ? Color::hex("#ffd54f")
+                                               : Color::hex("#9e9e9e");
+    scene::Stroke edge{ui::kInk, 0.6};
+    if (n == 1 && p.pin_count() > 1) {
+      // Pin 1: a square pad with a red ring, as on most silkscreens.
+      s.rect(Role::Pin, p.id, {c.x - r, c.y - r, 2 * r, 2 * r}, fill, {ui::kPin1, 1.4});
+    } else {
+      s.circle(Role::Pin, p.id, c, r, fill, edge);
+    }
+  }
+}
+
+void draw_part(const Part& p, const BoardView& v, scene::Scene& s) {
+  Rect body = v.to_canvas(p.body());
+  Color fill = body_color(p);
+  s.rect(Role::Part, p.id, body, fill, {ui::kPartEdge, 0.8}, std::min(2.0, body.w / 6));
+  if (p.type != PartType::Switch && p.type != PartType::Button) draw_pins(p, v, s);
+  if (p.type == PartType::Switch) {
+    for (int i = 0; i < std::max(1, p.positions); ++i) {
+      bool vertical = body.h >= body.w;
+      double step = (vertical ? body.h : body.w) / std::max(1, p.positions);
+      Rect lever = vertical ? Rect{body.x + body.w * 0.25, body.y + i * step + step * 0.2, body.w * 0.5, step * 0.6}
+                            : Rect{body.x + i * step + step * 0.2, body.y + body.h * 0.25, step * 0.6, body.h * 0.5};
+      s.rect(Role::Pin, p.id, lever, ui::kPaper);
+    }
+  }
+  // The id inside the body when it fits without covering the pins too much.
+  draw::TextStyle st{std::clamp(v.scale * 1.25, 6.0, 9.0), true, false};
+  Rect t = scene::measure_text({0, 0}, p.id, st);
+  bool fits = t.w + 2 <= body.w && t.h <= body.h;
+  if (fits && p.type != PartType::Jumper) {
+    Point at{body.x + (body.w - t.w) / 2, body.y + (body.h - t.h) / 2};
+    if (p.type == PartType::Driver) at.y = body.y + 2;
+    Rect box{at.x - 1, at.y, t.w + 2, t.h};
+    s.rect(Role::Mark, p.id, box, fill);
+    s.text(Role::Text, p.id, at, p.id, st, text_on(fill), fill);
+  }
+}
+
+}  // namespace
+
+void draw_board(const ResolvedBoard& board, const BoardView& v, scene::Scene& s) {
+  const Outline& o = board.board->outline;
+  std::vector<Point> pts;
+  for (const auto& p : o.points) pts.push_back(v.to_canvas(p));
+  s.path(Role::Board, board.board->id, pts, true, ui::kBoard, {ui::kBoardEdge, 1.5}, o.corner_radius * v.scale);
+  for (const auto& h : board.board->holes)
+    s.circle(Role::Board, "hole", v.to_canvas(h.center), h.diameter / 2 * v.scale, Color::hex("#f5f5f5"),
+             {Color::hex("#b0bec5"), 1.0});
+  // Big parts first so small ones that sit under a driver stay visible.
+  std::vector<const Part*> order;
+  for (const auto& p : board.parts) order.push_back(&p);
+  std::stable_sort(order.begin(), order.end(), [](const Part* a, const Part* b) {
+    return a->body().w * a->body().h > b->body().w * b->body().h;
+  });
+  for (const Part* p : order) draw_part(*p, v, s);
+}
+
+}  // namespace wb::pinout

@@ -1,0 +1,22 @@
+#pragma once
+// Draws a board to scale: outline, holes, part bodies, pins coloured by
+// function class, pin-1 marks and part ids where they fit. Shared by the
+// pin diagram and the wiring and jumper diagrams.
+#include <functional>
+#include <string>
+
+#include "board/model.h"
+#include "scene/scene.h"
+
+namespace wb::pinout {
+
+struct BoardView {
+  double scale = 6;         // canvas units per mm
+  Point origin{0, 0};       // canvas position of the board's (0, 0)
+  Point to_canvas(Point mm) const { return {origin.x + mm.x * scale, origin.y + mm.y * scale}; }
+  Rect to_canvas(const Rect& mm) const { return {origin.x + mm.x * scale, origin.y + mm.y * scale, mm.w * scale, mm.h * scale}; }
+};
+
+void draw_board(const ResolvedBoard& board, const BoardView& view, scene::Scene& s);
+
+}  // namespace wb::pinout
