@@ -44,7 +44,9 @@ bool cut_by_corner(const Point& q, const Point& prev, const Point& v, const Poin
 
 bool rect_inside_outline(const Rect& r, const Outline& outline, double slack) {
   const double tol = 0.05 + slack;
-  Rect in{r.x + tol, r.y + tol, std::max(0.0, r.w - 2 * tol), std::max(0.0, r.h - 2 * tol)};
+  // Shrink by the allowed slack; a body smaller than that shrinks to its centre line.
+  Rect in{r.w > 2 * tol ? r.x + tol : r.x + r.w / 2, r.h > 2 * tol ? r.y + tol : r.y + r.h / 2,
+          std::max(0.0, r.w - 2 * tol), std::max(0.0, r.h - 2 * tol)};
   std::vector<Point> corners = {{in.x, in.y}, {in.right(), in.y}, {in.right(), in.bottom()}, {in.x, in.bottom()}};
   const auto& poly = outline.points;
   for (const auto& c : corners)

@@ -94,6 +94,7 @@ struct Part {
   // Buttons.
   std::string mcu;
   Location where;
+  bool geometry_ok = true;  // false when a position or size failed to parse
 
   const Pin* pin(int n) const;
   const Pin* pin_by_ref(const std::string& number_or_name) const;

@@ -207,9 +207,13 @@ void Reader::apply_node(Part& p, const pugi::xml_node& n, bool from_template) {
       continue;
     }
     std::string msg = set_part_attribute(p, name, a.value());
+    if (!msg.empty() && (name == "x" || name == "y" || name == "width" || name == "height" || name == "rotation"))
+      p.geometry_ok = false;
     if (!msg.empty()) {
       std::string hint = msg.rfind("unknown attribute", 0) == 0 ? "see content/authoring/board-format.md"
-                                                                : "fix the value";
+                         : msg.find("is not a number") != std::string::npos
+                             ? "write a decimal number of millimetres, such as 12.5"
+                             : "see the allowed values in content/authoring/board-format.md";
       error(at(n, a.name()), msg + " on <" + n.name() + ">", hint);
     }
   }
@@ -254,6 +258,8 @@ std::optional<Part> Reader::read_part(const pugi::xml_node& n, PartType type) {
   }
   apply_node(p, n, false);
   p.where = at(n);
+  bool template_missing = n.attribute("template") && !templates_.count(n.attribute("template").value());
+  if (template_missing) p.geometry_ok = false;
   if (p.id.empty()) {
     error(at(n), std::string("<") + n.name() + "> needs an 'id' attribute",
           "use the name printed on the silkscreen, such as id=\"HE0\"");
@@ -262,7 +268,7 @@ std::optional<Part> Reader::read_part(const pugi::xml_node& n, PartType type) {
   for (const char* a : {"x", "y", "width", "height"}) {
     bool given = n.attribute(a) || (n.attribute("template") && templates_.count(n.attribute("template").value()) &&
                                     templates_[n.attribute("template").value()].attribute(a));
-    if (!given)
+    if (!given && !template_missing)
       error(at(n), std::string("<") + n.name() + " id=\"" + p.id + "\"> needs '" + a + "'",
             "give the body centre (x, y) and size (width, height) in mm, here or in its template");
   }

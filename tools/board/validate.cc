@@ -64,7 +64,7 @@ void check_settings(const Part& p, Diagnostics& diags) {
 void check_references(const ResolvedBoard& rb, const Part& p, Diagnostics& diags) {
   auto need = [&](const std::string& id, const std::string& what) {
     if (!id.empty() && !rb.part(id))
-      diags.error(p.where, "'" + p.id + "' names " + what + " '" + id + "', which is not a part of " + rb.spec(),
+      diags.error(p.where, "'" + p.id + "' names " + what + " '" + id + "', which is not a part of the board",
                   "check the id, or add that part");
   };
   need(p.under, "the part it sits under");
@@ -94,7 +94,7 @@ void check_mcu_pins(const ResolvedBoard& rb, Diagnostics& diags) {
     if (list.size() < 2 || shared.count(mcu)) continue;
     std::string all;
     for (const auto& u : list) all += (all.empty() ? "" : " and ") + u.what + " (" + line_of(u.where) + ")";
-    diags.error(list[1].where, "MCU pin " + mcu + " is used by " + all + " in " + rb.spec(),
+    diags.error(list[1].where, "MCU pin " + mcu + " is used by " + all,
                 "fix the MCU pin, or if the board really wires them together declare <shared mcu=\"" + mcu +
                     "\" reason=\"...\"/>");
   }
@@ -104,7 +104,7 @@ void check_geometry(const ResolvedBoard& rb, Diagnostics& diags) {
   const auto& outline = rb.board->outline;
   if (outline.points.size() < 3) return;
   for (const auto& p : rb.parts)
-    if (!rect_inside_outline(p.body(), outline, p.overhang)) {
+    if (p.geometry_ok && !rect_inside_outline(p.body(), outline, p.overhang)) {
       Rect b = p.body();
       char buf[160];
       snprintf(buf, sizeof buf, "x %.2f to %.2f, y %.2f to %.2f", b.x, b.right(), b.y, b.bottom());
@@ -116,7 +116,7 @@ void check_geometry(const ResolvedBoard& rb, Diagnostics& diags) {
   for (size_t i = 0; i < rb.parts.size(); ++i)
     for (size_t j = i + 1; j < rb.parts.size(); ++j) {
       const Part &a = rb.parts[i], &b = rb.parts[j];
-      if (a.under == b.id || b.under == a.id) continue;
+      if (a.under == b.id || b.under == a.id || !a.geometry_ok || !b.geometry_ok) continue;
       double depth = overlap_depth(a.body(), b.body());
       if (depth <= tolerance) continue;
       char buf[32];

@@ -21,11 +21,16 @@ std::string Diagnostic::str() const {
 }
 
 void Diagnostics::error(const Location& where, std::string message, std::string hint) {
+  // Every revision of a board re-checks the shared base parts: say a problem once.
+  for (const auto& d : list_)
+    if (d.message == message && d.where.file == where.file && d.where.line == where.line &&
+        d.where.column == where.column)
+      return;
   list_.push_back({where, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  list_.insert(list_.end(), other.list_.begin(), other.list_.end());
+  for (const auto& d : other.list_) error(d.where, d.message, d.hint);
 }
 
 std::string Diagnostics::str() const {
@@ -36,7 +41,6 @@ std::string Diagnostics::str() const {
   });
   std::string s;
   for (const auto& d : sorted) {
-    if (!s.empty() && s.find(d.str()) != std::string::npos) continue;  // an overlay can repeat a base error
     s += d.str() + "\n";
   }
   return s;
