@@ -8,6 +8,7 @@
 
 #include "draw/canvas.h"
 #include "draw/color.h"
+#include "draw/deflate_blank.h"
 #include "draw/fonts.h"
 #include "draw/png.h"
 #include "draw/svg_ids.h"
@@ -201,6 +202,39 @@ TEST_CASE("text measures consistently", "[draw]") {
   CHECK(text.measure("bad \xff utf8", regular).width > 0);
 }
 
+TEST_CASE("one-line ASCII shaping agrees with Pango's full layout", "[draw]") {
+  // Text with a line break goes through a full PangoLayout, one line of
+  // ASCII through the shortcut; the first line of "s\ns" must match "s".
+  auto& text = TextEngine::instance();
+  const char* samples[] = {"GPIO12", "PA9 / TX1", "AVAV To Wa yT", "i", " x ", "{[(|)]}~@#$%^&*", "1234567890", "fi ffi fl"};
+  for (TextStyle style : {TextStyle{10, false, false}, TextStyle{10, true, false}, TextStyle{9, false, true},
+                          TextStyle{7.5, true, true}, TextStyle{31, false, false}}) {
+    for (std::string s : samples) {
+      INFO(s << " size " << style.size << (style.bold ? " bold" : "") << (style.mono ? " mono" : ""));
+      TextSize one = text.measure(s, style), two = text.measure(s + "\n" + s, style);
+      CHECK(two.width == one.width);
+      CHECK(two.baseline == one.baseline);
+      CHECK(two.height == Approx(2 * one.height).epsilon(1e-9));
+
+      auto render = [&](const std::string& t) {
+        Canvas canvas(Format::Png, one.width + 20, 2 * one.height + 20, 2);
+        set_source(canvas.cr(), Color::hex("#000000"));
+        text.draw(canvas.cr(), 10.3, 10.6, t, style);
+        return decode_png(canvas.finish());
+      };
+      cairo_surface_t* a = render(s);
+      cairo_surface_t* b = render(s + "\n" + s);
+      int rows = static_cast<int>((10.6 + one.height) * 2);
+      bool same = true;
+      for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < cairo_image_surface_get_width(a); ++x) same = same && pixel(a, x, y) == pixel(b, x, y);
+      CHECK(same);
+      cairo_surface_destroy(a);
+      cairo_surface_destroy(b);
+    }
+  }
+}
+
 TEST_CASE("drawn text covers its measured box at every PNG scale", "[draw]") {
   auto& text = TextEngine::instance();
   TextStyle style{20, false, false};
@@ -257,6 +291,60 @@ TEST_CASE("PNG encoder output decodes to the same pixels", "[draw]") {
     cairo_surface_destroy(s);
   }
   CHECK_THROWS(encode_png(nullptr, 0, 10, 0));
+}
+
+TEST_CASE("PNG encoder handles runs of blank rows", "[draw]") {
+  // Widths chosen so that a row's zeros end in a copy of every length class
+  // and in 1 or 2 leftover literals; bands of content between blank runs of
+  // different lengths, some crossing strip boundaries.
+  for (int w : {1, 2, 86, 87, 173, 1500}) {
+    int h = 1200;
+    cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t* cr = cairo_create(s);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    for (int y = 3, gap = 1; y < h; y += gap, gap = gap * 2 % 1021) {
+      cairo_set_source_rgb(cr, (y % 7) / 7.0, 0.3, (y % 3) / 3.0);
+      cairo_rectangle(cr, y % w, y, 1 + w / 3, 1 + y % 3);
+      cairo_fill(cr);
+      y += 1 + y % 3;
+    }
+    cairo_destroy(cr);
+    cairo_surface_flush(s);
+    std::string png = encode_png(cairo_image_surface_get_data(s), w, h, cairo_image_surface_get_stride(s), 2);
+    cairo_surface_t* back = decode_png(png);
+    CHECK(same_pixels(s, back));
+    cairo_surface_destroy(back);
+    cairo_surface_destroy(s);
+  }
+  // Entirely blank.
+  std::vector<uint32_t> white(64 * 50, 0xffffffff);
+  cairo_surface_t* back = decode_png(encode_png(reinterpret_cast<unsigned char*>(white.data()), 64, 50, 64 * 4));
+  CHECK(pixel(back, 63, 49) == 0xffffff);
+  cairo_surface_destroy(back);
+}
+
+TEST_CASE("hand-written blank-row blocks inflate to the rows", "[draw]") {
+  for (size_t zeros : {size_t(1), size_t(2), size_t(3), size_t(258), size_t(259), size_t(260), size_t(9600)}) {
+    std::string out;
+    size_t end = 0;
+    deflate_blank_rows(out, &end, 2, zeros, 3);
+    out.resize(end);
+    out += std::string("\x03\x00", 2);  // a final, empty fixed-code block
+    std::string want;
+    for (int r = 0; r < 3; ++r) want += '\2' + std::string(zeros, '\0');
+    std::string got(want.size() + 16, 'x');
+    z_stream z{};
+    REQUIRE(inflateInit2(&z, -15) == Z_OK);
+    z.next_in = reinterpret_cast<Bytef*>(out.data());
+    z.avail_in = static_cast<uInt>(out.size());
+    z.next_out = reinterpret_cast<Bytef*>(got.data());
+    z.avail_out = static_cast<uInt>(got.size());
+    CHECK(inflate(&z, Z_FINISH) == Z_STREAM_END);
+    got.resize(got.size() - z.avail_out);
+    inflateEnd(&z);
+    CHECK(got == want);
+  }
 }
 
 TEST_CASE("PNG canvas size, scale and background", "[draw]") {

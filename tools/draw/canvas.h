@@ -45,11 +45,13 @@ class Canvas {
   std::string finish();
 
  private:
-  void ensure_painted();
+  void ensure_painted(Color c = Color{1, 1, 1});
+  void release();
 
   Format format_;
   double width_, height_;
   std::string vector_out_;  // SVG/PDF bytes as cairo streams them
+  unsigned char* pixels_ = nullptr;  // PNG: the image memory (malloc'd)
   cairo_surface_t* surface_ = nullptr;
   cairo_t* cr_ = nullptr;
   bool painted_ = false;  // PNG: whether the initial white (or background) is down

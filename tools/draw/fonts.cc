@@ -60,6 +60,35 @@ struct KeyHash {
   }
 };
 
+// Only printable ASCII on one line: shaped without Pango's layout machinery
+// (see Impl::shape_simple).
+bool is_simple(const std::string& text) {
+  if (text.empty()) return false;
+  for (unsigned char c : text)
+    if (c < 0x20 || c > 0x7e) return false;
+  return true;
+}
+
+// Adds the glyphs Pango shaped with `font`, the run's left edge at x and its
+// baseline at `baseline` (Pango units from the layout's top-left).
+void add_run(Shaped& shaped, PangoFont* font, const PangoGlyphString* glyphs, int x, int baseline) {
+  cairo_scaled_font_t* scaled = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
+  if (!scaled) return;
+  Run& run = shaped.runs.emplace_back();
+  run.face = cairo_font_face_reference(cairo_scaled_font_get_font_face(scaled));
+  cairo_scaled_font_get_font_matrix(scaled, &run.matrix);
+  run.glyphs.reserve(size_t(glyphs->num_glyphs));
+  for (int i = 0; i < glyphs->num_glyphs; ++i) {
+    const PangoGlyphInfo& info = glyphs->glyphs[i];
+    if (info.glyph != PANGO_GLYPH_EMPTY) {
+      // A character no DejaVu face has: draw the font's "missing" box (glyph 0).
+      unsigned long index = (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) ? 0 : info.glyph;
+      run.glyphs.push_back({index, from_pango(x + info.geometry.x_offset), from_pango(baseline + info.geometry.y_offset)});
+    }
+    x += info.geometry.width;
+  }
+}
+
 }  // namespace
 
 struct TextEngine::Impl {
@@ -69,9 +98,11 @@ struct TextEngine::Impl {
   PangoContext* context = nullptr;
   cairo_font_options_t* options = nullptr;
   std::unordered_map<Key, std::shared_ptr<const Shaped>, KeyHash> cache;
+  std::unordered_map<Key, PangoFont*, KeyHash> fonts;  // by style, with empty text
 
   ~Impl() {
     cache.clear();
+    for (auto& [key, font] : fonts) g_object_unref(font);
     if (context) g_object_unref(context);
     if (map) g_object_unref(map);
     if (options) cairo_font_options_destroy(options);
@@ -91,22 +122,26 @@ struct TextEngine::Impl {
   }
 
   std::shared_ptr<const Shaped> shape(const std::string& utf8, const TextStyle& style);
+  std::shared_ptr<const Shaped> shape_simple(const std::string& ascii, const TextStyle& style);
   std::shared_ptr<const Shaped> get(const std::string& utf8, const TextStyle& style) {
     std::lock_guard lock(mutex);
     Key key{utf8, style};
     if (auto it = cache.find(key); it != cache.end()) return it->second;
     if (cache.size() >= kMaxCached) cache.clear();
-    auto shaped = shape(utf8, style);
+    auto shaped = is_simple(utf8) ? shape_simple(utf8, style) : shape(utf8, style);
     cache.emplace(std::move(key), shaped);
     return shaped;
   }
 
-  // Loads the font a style resolves to; the caller unrefs it.
-  PangoFont* load(const TextStyle& style) {
+  // The font a style resolves to, loaded once and kept.
+  PangoFont* font_for(const TextStyle& style) {
+    Key key{"", style};
+    if (auto it = fonts.find(key); it != fonts.end()) return it->second;
     PangoFontDescription* desc = describe(style);
     PangoFont* font = pango_font_map_load_font(map, context, desc);
     pango_font_description_free(desc);
     if (!font) throw std::runtime_error("no font for the requested text style");
+    fonts.emplace(std::move(key), font);
     return font;
   }
 };
@@ -137,26 +172,34 @@ std::shared_ptr<const Shaped> TextEngine::Impl::shape(const std::string& utf8, c
     if (!run) continue;  // end of a line
     PangoRectangle extents;
     pango_layout_iter_get_run_extents(iter, nullptr, &extents);
-    int baseline = pango_layout_iter_get_baseline(iter);
-    cairo_scaled_font_t* font = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(run->item->analysis.font));
-    if (!font) continue;
-    Run& out = shaped->runs.emplace_back();
-    out.face = cairo_font_face_reference(cairo_scaled_font_get_font_face(font));
-    cairo_scaled_font_get_font_matrix(font, &out.matrix);
-    int x = extents.x;
-    for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
-      const PangoGlyphInfo& info = run->glyphs->glyphs[i];
-      if (info.glyph != PANGO_GLYPH_EMPTY) {
-        // A character no DejaVu face has: draw the font's "missing" box (glyph 0).
-        unsigned long index = (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) ? 0 : info.glyph;
-        out.glyphs.push_back({index, from_pango(x + info.geometry.x_offset),
-                              from_pango(baseline + info.geometry.y_offset)});
-      }
-      x += info.geometry.width;
-    }
+    add_run(*shaped, run->item->analysis.font, run->glyphs, extents.x, pango_layout_iter_get_baseline(iter));
   } while (pango_layout_iter_next_run(iter));
   pango_layout_iter_free(iter);
   g_object_unref(layout);
+  return shaped;
+}
+
+// A third of the cost of a full layout, which mostly goes to itemisation and
+// font selection. For one line of printable ASCII those are known in advance:
+// one item, the style's own font (DejaVu covers ASCII), left to right. The
+// extents are then those Pango gives a one-run line: the advance width, and
+// the font's ascent plus descent. A test checks both paths agree.
+std::shared_ptr<const Shaped> TextEngine::Impl::shape_simple(const std::string& ascii, const TextStyle& style) {
+  PangoFont* font = font_for(style);
+  PangoAnalysis analysis{};
+  analysis.font = font;
+  analysis.language = pango_context_get_language(context);
+  analysis.script = PANGO_SCRIPT_LATIN;
+  analysis.gravity = PANGO_GRAVITY_SOUTH;
+  PangoGlyphString* glyphs = pango_glyph_string_new();
+  int length = static_cast<int>(ascii.size());
+  pango_shape_with_flags(ascii.data(), length, ascii.data(), length, &analysis, glyphs, PANGO_SHAPE_NONE);
+  PangoRectangle logical;
+  pango_glyph_string_extents(glyphs, font, nullptr, &logical);
+  auto shaped = std::make_shared<Shaped>();
+  shaped->size = {from_pango(logical.width), from_pango(logical.height), from_pango(-logical.y)};
+  add_run(*shaped, font, glyphs, 0, -logical.y);
+  pango_glyph_string_free(glyphs);
   return shaped;
 }
 
@@ -228,22 +271,17 @@ void TextEngine::draw(cairo_t* cr, double x, double y_top, const std::string& ut
 
 std::string TextEngine::font_file(const TextStyle& style) {
   std::lock_guard lock(impl_->mutex);
-  PangoFont* font = impl_->load(style);
+  PangoFont* font = impl_->font_for(style);
   FcChar8* file = nullptr;
-  std::string result;
-  if (FcPatternGetString(pango_fc_font_get_pattern(PANGO_FC_FONT(font)), FC_FILE, 0, &file) == FcResultMatch)
-    result = reinterpret_cast<const char*>(file);
-  g_object_unref(font);
-  return result;
+  if (FcPatternGetString(pango_fc_font_get_pattern(PANGO_FC_FONT(font)), FC_FILE, 0, &file) != FcResultMatch) return "";
+  return reinterpret_cast<const char*>(file);
 }
 
 std::string TextEngine::font_family(const TextStyle& style) {
   std::lock_guard lock(impl_->mutex);
-  PangoFont* font = impl_->load(style);
-  PangoFontDescription* desc = pango_font_describe(font);
+  PangoFontDescription* desc = pango_font_describe(impl_->font_for(style));
   std::string result = pango_font_description_get_family(desc) ? pango_font_description_get_family(desc) : "";
   pango_font_description_free(desc);
-  g_object_unref(font);
   return result;
 }
 

@@ -10,15 +10,21 @@
 #include <thread>
 #include <vector>
 
+#include "draw/deflate_blank.h"
+
 namespace wb::draw {
 
 namespace {
 
 // Rows are grouped into strips of about this many raw bytes. Each strip is
 // deflated on its own (possibly on another thread) and the pieces joined into
-// one zlib stream. The split depends only on the image width, so the output
+// one zlib stream. The split depends only on the image size, so the output
 // is the same whatever the number of threads.
 constexpr size_t kStripBytes = 1 << 20;
+// Runs of at least this many blank rows skip zlib (see deflate_blank.h); a
+// shorter run is not worth the flush around it.
+constexpr int kMinBlankRun = 2;
+constexpr uint8_t kFilterNone = 0, kFilterUp = 2;
 
 void put32(std::string& out, uint32_t v) {
   const char b[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
@@ -51,13 +57,8 @@ uLong adler32_zeros(uLong adler, size_t n) {
 // One scanline: the filter-type byte then R, G, B per pixel. Filter Up (the
 // difference with the row above) turns flat areas and vertical runs into
 // zeros, which deflate handles fastest; the first row has no row above.
-// Returns whether the row is identical to the one above (all zeros after the type byte).
-bool filter_row(const uint32_t* row, const uint32_t* above, int width, uint8_t* out) {
-  *out++ = above ? 2 : 0;
-  if (above && std::memcmp(row, above, size_t(width) * 4) == 0) {
-    std::memset(out, 0, size_t(width) * 3);
-    return true;
-  }
+void filter_row(const uint32_t* row, const uint32_t* above, int width, uint8_t* out) {
+  *out++ = above ? kFilterUp : kFilterNone;
   for (int x = 0; x < width; ++x) {
     uint32_t v = above ? sub_bytes(row[x], above[x]) : row[x];
     out[0] = uint8_t(v >> 16);
@@ -65,7 +66,6 @@ bool filter_row(const uint32_t* row, const uint32_t* above, int width, uint8_t* 
     out[2] = uint8_t(v);
     out += 3;
   }
-  return false;
 }
 
 struct Strip {
@@ -96,44 +96,71 @@ class StripEncoder {
   // filtered bytes stay in cache. All strips but the last end with a full
   // flush: that leaves the output byte-aligned without a final block, and
   // since each strip starts with no history, the pieces concatenate into one
-  // valid deflate stream (as pigz does).
+  // valid deflate stream (as pigz does). Runs of blank rows are written by
+  // hand between full flushes of zlib.
   void encode(int y0, int y1, bool last, Strip& strip) {
     deflateReset(&z_);
-    size_t done = 0;
-    for (int y = y0; y < y1; y += batch_rows_) {
-      int n = std::min(batch_rows_, y1 - y);
-      for (int i = 0; i < n; ++i) {
-        auto row = reinterpret_cast<const uint32_t*>(data_ + size_t(y + i) * stride_);
-        auto above = y + i > 0 ? reinterpret_cast<const uint32_t*>(data_ + size_t(y + i - 1) * stride_) : nullptr;
-        uint8_t* out = buf_.data() + row_bytes_ * size_t(i);
-        if (filter_row(row, above, width_, out))
-          strip.adler = adler32_zeros(adler32(strip.adler, out, 1), row_bytes_ - 1);
-        else
-          strip.adler = adler32(strip.adler, out, static_cast<uInt>(row_bytes_));
+    out_ = &strip.deflated;
+    end_ = 0;
+    zlib_has_input_ = false;
+    batched_ = 0;
+    uLong& adler = strip.adler;
+    for (int y = y0; y < y1;) {
+      int blank = blank_rows(y, y1);
+      if (blank >= kMinBlankRun) {
+        if (batched_ > 0 || zlib_has_input_) deflate_batch(Z_FULL_FLUSH);
+        deflate_blank_rows(*out_, &end_, kFilterUp, row_bytes_ - 1, size_t(blank));
+        for (int i = 0; i < blank; ++i) adler = adler32_zeros(adler32(adler, &kFilterUp, 1), row_bytes_ - 1);
+        y += blank;
+        continue;
       }
-      int flush = y + n < y1 ? Z_NO_FLUSH : last ? Z_FINISH : Z_FULL_FLUSH;
-      deflate_into(strip.deflated, done, row_bytes_ * size_t(n), flush);
+      uint8_t* out = buf_.data() + row_bytes_ * size_t(batched_);
+      if (blank == 1) {
+        out[0] = kFilterUp;
+        std::memset(out + 1, 0, row_bytes_ - 1);
+        adler = adler32_zeros(adler32(adler, out, 1), row_bytes_ - 1);
+      } else {
+        filter_row(row(y), y > 0 ? row(y - 1) : nullptr, width_, out);
+        adler = adler32(adler, out, static_cast<uInt>(row_bytes_));
+      }
+      if (++batched_ == batch_rows_) deflate_batch(Z_NO_FLUSH);
+      ++y;
     }
-    strip.deflated.resize(done);
+    if (last) deflate_batch(Z_FINISH);  // also when empty: the stream needs a final block
+    else if (batched_ > 0 || zlib_has_input_) deflate_batch(Z_FULL_FLUSH);
+    strip.deflated.resize(end_);
     strip.raw_size = row_bytes_ * size_t(y1 - y0);
   }
 
  private:
   static constexpr size_t kBatchBytes = 64 * 1024;
 
-  void deflate_into(std::string& out, size_t& done, size_t size, int flush) {
+  const uint32_t* row(int y) const { return reinterpret_cast<const uint32_t*>(data_ + size_t(y) * stride_); }
+
+  // How many rows from y on (before y1) are identical to the row above.
+  int blank_rows(int y, int y1) const {
+    int n = 0;
+    while (y + n < y1 && y + n > 0 && std::memcmp(row(y + n), row(y + n - 1), size_t(width_) * 4) == 0) ++n;
+    return n;
+  }
+
+  // Gives zlib the batched rows; with a flush, until it has written everything out.
+  void deflate_batch(int flush) {
     z_.next_in = buf_.data();
-    z_.avail_in = static_cast<uInt>(size);
+    z_.avail_in = static_cast<uInt>(row_bytes_ * size_t(batched_));
+    batched_ = 0;
+    std::string& out = *out_;
     for (;;) {
-      if (out.size() - done < 4096) out.resize(std::max<size_t>(out.size() * 2, 65536));
-      z_.next_out = reinterpret_cast<Bytef*>(out.data() + done);
-      z_.avail_out = static_cast<uInt>(out.size() - done);
+      if (out.size() - end_ < 4096) out.resize(std::max<size_t>(out.size() * 2, 65536));
+      z_.next_out = reinterpret_cast<Bytef*>(out.data() + end_);
+      z_.avail_out = static_cast<uInt>(out.size() - end_);
       int status = deflate(&z_, flush);
       if (status == Z_STREAM_ERROR) throw std::runtime_error("deflate failed");
-      done = out.size() - z_.avail_out;
+      end_ = out.size() - z_.avail_out;
       // Finished once all input is taken and, when flushing, output had room to spare.
       if (flush == Z_FINISH ? status == Z_STREAM_END : (z_.avail_in == 0 && z_.avail_out != 0)) break;
     }
+    zlib_has_input_ = flush == Z_NO_FLUSH;
   }
 
   const unsigned char* data_;
@@ -142,6 +169,11 @@ class StripEncoder {
   int batch_rows_;
   std::vector<uint8_t> buf_;
   z_stream z_{};
+  // State of the strip being encoded.
+  std::string* out_ = nullptr;
+  size_t end_ = 0;       // bytes of *out_ in use
+  int batched_ = 0;      // rows waiting in buf_
+  bool zlib_has_input_ = false;  // since its last flush
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "pinout/board_drawing.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "pinout/palette.h"
 
@@ -19,32 +20,52 @@ Color body_color(const Part& p) {
   }
 }
 
-void draw_pins(const Part& p, const BoardView& v, scene::Scene& s) {
+struct PinDot {
+  Point center;
+  double radius;
+  Color fill;
+  bool first;
+  std::string part;
+};
+
+void collect_pins(const Part& p, const BoardView& v, std::vector<PinDot>& out) {
   double pitch = std::min(p.pitch, p.rows > 1 ? p.row_pitch : p.pitch);
   double r = std::clamp(pitch * 0.3, 0.35, 1.1) * v.scale;
   for (int n = 1; n <= p.pin_count(); ++n) {
     auto pos = p.pin_position(n);
     if (!pos) continue;
-    Point c = v.to_canvas(*pos);
     const Pin* pin = p.pin(n);
     Color fill = pin && !pin->function.empty() ? class_color(pin->function)
                  : p.type == PartType::Jumper  ? Color::hex("#ffd54f")
                                                : Color::hex("#9e9e9e");
-    scene::Stroke edge{ui::kInk, 0.6};
-    if (n == 1 && p.pin_count() > 1) {
-      // Pin 1: a square pad with a red ring, as on most silkscreens.
-      s.rect(Role::Pin, p.id, {c.x - r, c.y - r, 2 * r, 2 * r}, fill, {ui::kPin1, 1.4});
-    } else {
-      s.circle(Role::Pin, p.id, c, r, fill, edge);
-    }
+    out.push_back({v.to_canvas(*pos), r, fill, n == 1 && p.pin_count() > 1, p.id});
   }
 }
 
-void draw_part(const Part& p, const BoardView& v, scene::Scene& s) {
+// Pins never overlap each other, so they can be drawn in any order: all
+// outlines first, then all fills, each sorted by colour so the renderer can
+// batch them into a few paths.
+void draw_pins(std::vector<PinDot> pins, scene::Scene& s) {
+  auto key = [](const PinDot& d) { return std::make_tuple(d.first, d.radius, d.fill.r, d.fill.g, d.fill.b); };
+  std::stable_sort(pins.begin(), pins.end(), [&](const PinDot& a, const PinDot& b) { return key(a) < key(b); });
+  for (const auto& d : pins) {
+    if (d.first)  // pin 1: a square pad with a red ring, as on most silkscreens
+      s.rect(Role::Pin, d.part, {d.center.x - d.radius - 1.2, d.center.y - d.radius - 1.2, 2 * d.radius + 2.4, 2 * d.radius + 2.4}, ui::kPin1);
+    else
+      s.circle(Role::Pin, d.part, d.center, d.radius + 0.6, ui::kInk);
+  }
+  for (const auto& d : pins) {
+    if (d.first)
+      s.rect(Role::Pin, d.part, {d.center.x - d.radius, d.center.y - d.radius, 2 * d.radius, 2 * d.radius}, d.fill);
+    else
+      s.circle(Role::Pin, d.part, d.center, d.radius - 0.2, d.fill);
+  }
+}
+
+void draw_body(const Part& p, const BoardView& v, scene::Scene& s) {
   Rect body = v.to_canvas(p.body());
   Color fill = body_color(p);
-  s.rect(Role::Part, p.id, body, fill, {ui::kPartEdge, 0.8}, std::min(2.0, body.w / 6));
-  if (p.type != PartType::Switch && p.type != PartType::Button) draw_pins(p, v, s);
+  s.rect(Role::Part, p.id, body, fill, {ui::kPartEdge, 0.8});
   if (p.type == PartType::Switch) {
     for (int i = 0; i < std::max(1, p.positions); ++i) {
       bool vertical = body.h >= body.w;
@@ -54,6 +75,11 @@ void draw_part(const Part& p, const BoardView& v, scene::Scene& s) {
       s.rect(Role::Pin, p.id, lever, ui::kPaper);
     }
   }
+}
+
+void draw_id(const Part& p, const BoardView& v, scene::Scene& s) {
+  Rect body = v.to_canvas(p.body());
+  Color fill = body_color(p);
   // The id inside the body when it fits without covering the pins too much.
   draw::TextStyle st{std::clamp(v.scale * 1.25, 6.0, 9.0), true, false};
   Rect t = scene::measure_text({0, 0}, p.id, st);
@@ -83,7 +109,12 @@ void draw_board(const ResolvedBoard& board, const BoardView& v, scene::Scene& s)
   std::stable_sort(order.begin(), order.end(), [](const Part* a, const Part* b) {
     return a->body().w * a->body().h > b->body().w * b->body().h;
   });
-  for (const Part* p : order) draw_part(*p, v, s);
+  for (const Part* p : order) draw_body(*p, v, s);
+  std::vector<PinDot> pins;
+  for (const Part* p : order)
+    if (p->type != PartType::Switch && p->type != PartType::Button) collect_pins(*p, v, pins);
+  draw_pins(std::move(pins), s);
+  for (const Part* p : order) draw_id(*p, v, s);
 }
 
 }  // namespace wb::pinout

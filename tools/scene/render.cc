@@ -56,13 +56,46 @@ void rounded_polygon(cairo_t* cr, const std::vector<Point>& pts, double radius) 
   cairo_close_path(cr);
 }
 
+// A filled disc as a zero-length line with round caps: in SVG and PDF that is
+// four numbers instead of four Bezier curves, and a diagram has hundreds of pins.
+void dot(cairo_t* cr, Point c, double diameter, const Color& color) {
+  if (diameter <= 0) return;
+  set_color(cr, color);
+  cairo_set_line_width(cr, diameter);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to(cr, c.x, c.y);
+  cairo_line_to(cr, c.x, c.y);
+  cairo_stroke(cr);
+}
+
 void draw_item(cairo_t* cr, const Item& item) {
   if (auto* r = std::get_if<RectShape>(&item.shape)) {
     const Rect& b = r->rect;
-    if (r->radius > 0) rounded_polygon(cr, {{b.x, b.y}, {b.right(), b.y}, {b.right(), b.bottom()}, {b.x, b.bottom()}}, r->radius);
+    double radius = std::min({r->radius, b.w / 2, b.h / 2});
+    if (radius > 0 && r->fill && !r->stroke.visible()) {
+      // A filled rounded box: the inset rectangle, filled and stroked with
+      // round joins as wide as the corner radius (again fewer numbers).
+      set_color(cr, *r->fill);
+      cairo_rectangle(cr, b.x + radius, b.y + radius, b.w - 2 * radius, b.h - 2 * radius);
+      cairo_fill_preserve(cr);
+      cairo_set_line_width(cr, 2 * radius);
+      cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke(cr);
+      return;
+    }
+    if (radius > 0) rounded_polygon(cr, {{b.x, b.y}, {b.right(), b.y}, {b.right(), b.bottom()}, {b.x, b.bottom()}}, radius);
     else cairo_rectangle(cr, b.x, b.y, b.w, b.h);
     fill_and_stroke(cr, r->fill, r->stroke);
   } else if (auto* c = std::get_if<CircleShape>(&item.shape)) {
+    if (c->stroke.visible() && c->stroke.dash.empty()) {
+      dot(cr, c->center, 2 * c->radius + c->stroke.width, c->stroke.color);
+      if (c->fill) dot(cr, c->center, 2 * c->radius - c->stroke.width, *c->fill);
+      return;
+    }
+    if (!c->stroke.visible() && c->fill) {
+      dot(cr, c->center, 2 * c->radius, *c->fill);
+      return;
+    }
     cairo_new_sub_path(cr);
     cairo_arc(cr, c->center.x, c->center.y, c->radius, 0, 2 * M_PI);
     fill_and_stroke(cr, c->fill, c->stroke);
@@ -83,13 +116,71 @@ void draw_item(cairo_t* cr, const Item& item) {
   }
 }
 
+// Plain filled discs or rectangles of one colour in a row: one path, one
+// fill. Output is the same as drawing them one by one when they do not
+// overlap, which is how the layouts emit them.
+bool batchable(const Item& a, const Item& b) {
+  auto* ca = std::get_if<CircleShape>(&a.shape);
+  auto* cb = std::get_if<CircleShape>(&b.shape);
+  if (ca && cb)
+    return !ca->stroke.visible() && !cb->stroke.visible() && ca->fill && cb->fill && *ca->fill == *cb->fill &&
+           ca->radius == cb->radius;
+  auto* ra = std::get_if<RectShape>(&a.shape);
+  auto* rb = std::get_if<RectShape>(&b.shape);
+  if (ra && rb)
+    return !ra->stroke.visible() && !rb->stroke.visible() && ra->fill && rb->fill && *ra->fill == *rb->fill &&
+           ra->radius == 0 && rb->radius == 0 && a.role == Role::Pin && b.role == Role::Pin;
+  return false;
+}
+
+size_t batch_length(const std::vector<Item>& items, size_t i) {
+  size_t n = 1;
+  while (i + n < items.size() && batchable(items[i], items[i + n])) ++n;
+  return n;
+}
+
+void draw_batch(cairo_t* cr, const std::vector<Item>& items, size_t first, size_t count) {
+  if (auto* c0 = std::get_if<CircleShape>(&items[first].shape)) {
+    set_color(cr, *c0->fill);
+    cairo_set_line_width(cr, 2 * c0->radius);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    for (size_t k = first; k < first + count; ++k) {
+      const auto& c = std::get<CircleShape>(items[k].shape);
+      cairo_move_to(cr, c.center.x, c.center.y);
+      cairo_line_to(cr, c.center.x, c.center.y);
+    }
+    cairo_stroke(cr);
+    return;
+  }
+  set_color(cr, *std::get<RectShape>(items[first].shape).fill);
+  for (size_t k = first; k < first + count; ++k) {
+    const Rect& b = std::get<RectShape>(items[k].shape).rect;
+    cairo_rectangle(cr, b.x, b.y, b.w, b.h);
+  }
+  cairo_fill(cr);
+}
+
 }  // namespace
 
 std::string render(const Scene& scene, draw::Format format, double scale) {
   draw::Canvas canvas(format, scene.width, scene.height, scale);
   canvas.fill_background(scene.background);
   cairo_t* cr = canvas.cr();
-  for (const auto& item : scene.items) draw_item(cr, item);
+  // Shapes first, then all text on top: PDF and SVG output switch between
+  // graphics and text far less often, which more than halves their cost.
+  // Layouts never put a shape over text, so the picture is the same.
+  std::vector<Item> shapes, texts;
+  for (const auto& item : scene.items)
+    (std::holds_alternative<TextShape>(item.shape) ? texts : shapes).push_back(item);
+  for (const auto* items : {&shapes, &texts})
+    for (size_t i = 0; i < items->size();) {
+      size_t run = batch_length(*items, i);
+      cairo_save(cr);
+      if (run > 1) draw_batch(cr, *items, i, run);
+      else draw_item(cr, (*items)[i]);
+      cairo_restore(cr);
+      i += run;
+    }
   return canvas.finish();
 }
 
