@@ -135,7 +135,8 @@ std::optional<PartType> Reader::part_type(const std::string& e) const {
 }
 
 void Reader::read_pin(Part& p, const pugi::xml_node& n) {
-  check_attributes(n, {"n", "name", "signal", "mcu", "function", "voltage", "note"});
+  static const std::set<std::string> allowed = {"n", "name", "signal", "mcu", "function", "voltage", "note"};
+  check_attributes(n, allowed);
   int number = 0;
   auto na = n.attribute("n");
   if (!na) {
@@ -162,7 +163,8 @@ void Reader::read_pin(Part& p, const pugi::xml_node& n) {
 }
 
 void Reader::read_signal(Part& p, const pugi::xml_node& n) {
-  check_attributes(n, {"name", "mcu", "pin", "active-low", "via"});
+  static const std::set<std::string> allowed = {"name", "mcu", "pin", "active-low", "via"};
+  check_attributes(n, allowed);
   std::string name = required(n, "name");
   if (name.empty()) return;
   DriverSignal* s = nullptr;
@@ -180,7 +182,8 @@ void Reader::read_signal(Part& p, const pugi::xml_node& n) {
 }
 
 void Reader::read_setting(Part& p, const pugi::xml_node& n) {
-  check_attributes(n, {"id", "label", "voltage", "pairs", "on"});
+  static const std::set<std::string> allowed = {"id", "label", "voltage", "pairs", "on"};
+  check_attributes(n, allowed);
   std::string id = required(n, "id");
   if (id.empty()) return;
   Setting* s = nullptr;

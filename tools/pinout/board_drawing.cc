@@ -77,20 +77,38 @@ void draw_body(const Part& p, const BoardView& v, scene::Scene& s) {
   }
 }
 
+// Prints the id inside the body where it covers no pin: in the band above or
+// below the pins, or centred when the body has no pins; otherwise not at all
+// (the label table names the part).
 void draw_id(const Part& p, const BoardView& v, scene::Scene& s) {
+  if (p.type == PartType::Jumper) return;
   Rect body = v.to_canvas(p.body());
   Color fill = body_color(p);
-  // The id inside the body when it fits without covering the pins too much.
   draw::TextStyle st{std::clamp(v.scale * 1.25, 6.0, 9.0), true, false};
   Rect t = scene::measure_text({0, 0}, p.id, st);
-  bool fits = t.w + 2 <= body.w && t.h <= body.h;
-  if (fits && p.type != PartType::Jumper) {
-    Point at{body.x + (body.w - t.w) / 2, body.y + (body.h - t.h) / 2};
-    if (p.type == PartType::Driver) at.y = body.y + 2;
-    Rect box{at.x - 1, at.y, t.w + 2, t.h};
-    s.rect(Role::Mark, p.id, box, fill);
-    s.text(Role::Text, p.id, at, p.id, st, text_on(fill), fill);
+  if (t.w + 2 > body.w) return;
+  double pins_top = body.bottom(), pins_bottom = body.y;
+  double r = std::clamp(std::min(p.pitch, p.rows > 1 ? p.row_pitch : p.pitch) * 0.3, 0.35, 1.1) * v.scale + 1.5;
+  bool has_pins = p.type != PartType::Switch && p.type != PartType::Button && p.pin_count() > 0;
+  if (has_pins)
+    for (int n = 1; n <= p.pin_count(); ++n) {
+      Point c = v.to_canvas(*p.pin_position(n));
+      pins_top = std::min(pins_top, c.y - r);
+      pins_bottom = std::max(pins_bottom, c.y + r);
+    }
+  double y;
+  if (!has_pins) {
+    if (t.h > body.h) return;
+    y = body.y + (body.h - t.h) / 2;
+  } else if (pins_top - body.y >= t.h + 1) {
+    y = body.y + 0.5;
+  } else if (body.bottom() - pins_bottom >= t.h + 1) {
+    y = body.bottom() - t.h - 0.5;
+  } else {
+    return;
   }
+  Point at{body.x + (body.w - t.w) / 2, y};
+  s.text(Role::Text, p.id, at, p.id, st, text_on(fill), fill);
 }
 
 }  // namespace

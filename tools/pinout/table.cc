@@ -1,6 +1,7 @@
 #include "pinout/table.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "pinout/palette.h"
 
@@ -109,12 +110,15 @@ void draw_table(const Table& t, const Rect& at, scene::Scene& s) {
     s.text(Role::Text, t.id, {tx, y + (t.row_h - size.h) / 2}, c.text, st, c.chip ? text_on(bg) : ui::kMuted, bg);
     x += w + 4;
   }
-  // Grid.
+  // Grid: row shading first, then the chips grouped by colour (they never
+  // overlap, and a renderer draws a run of same-coloured chips as one path).
   double gy = at.y + grid_top(t);
+  std::vector<std::pair<Rect, Color>> chips;
+  for (size_t r = 1; r < t.rows.size(); r += 2)
+    s.rect(Role::Mark, t.id, {at.x + 1, gy + t.row_h * static_cast<double>(r), at.w - 2, t.row_h}, ui::kRowAlt);
   for (size_t r = 0; r < t.rows.size(); ++r) {
     double ry = gy + t.row_h * static_cast<double>(r);
     Color row_bg = r % 2 ? ui::kRowAlt : ui::kPaper;
-    if (r % 2) s.rect(Role::Mark, t.id, {at.x + 1, ry, at.w - 2, t.row_h}, row_bg);
     for (size_t c = 0; c < t.rows[r].size(); ++c) {
       const Cell& cell = t.rows[r][c];
       if (cell.text.empty()) continue;
@@ -126,7 +130,7 @@ void draw_table(const Table& t, const Rect& at, scene::Scene& s) {
       if (cell.chip) {
         double w = std::max(size.w + 6, style::kRowH);
         Rect box{cx, ry + 1, t.transposed ? t.col_width[c] : w, t.row_h - 2};
-        s.rect(Role::Mark, t.id, box, cell.fill, {}, 3);
+        chips.emplace_back(box, cell.fill);
         bg = cell.fill;
         tx = box.x + (box.w - size.w) / 2;
       } else if (t.transposed && c > 0) {
@@ -135,6 +139,10 @@ void draw_table(const Table& t, const Rect& at, scene::Scene& s) {
       s.text(Role::Text, t.id, {tx, ry + (t.row_h - size.h) / 2}, cell.text, st, cell.chip ? text_on(bg) : ui::kInk, bg);
     }
   }
+  std::stable_sort(chips.begin(), chips.end(), [](const auto& a, const auto& b) {
+    return std::make_tuple(a.second.r, a.second.g, a.second.b) < std::make_tuple(b.second.r, b.second.g, b.second.b);
+  });
+  for (const auto& [box, fill] : chips) s.rect(Role::Mark, t.id, box, fill, {}, 3);
 }
 
 }  // namespace wb::pinout

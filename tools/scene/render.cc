@@ -129,7 +129,8 @@ bool batchable(const Item& a, const Item& b) {
   auto* rb = std::get_if<RectShape>(&b.shape);
   if (ra && rb)
     return !ra->stroke.visible() && !rb->stroke.visible() && ra->fill && rb->fill && *ra->fill == *rb->fill &&
-           ra->radius == 0 && rb->radius == 0 && a.role == Role::Pin && b.role == Role::Pin;
+           ra->radius == rb->radius && a.role == b.role && (a.role == Role::Pin || a.role == Role::Mark) &&
+           std::min({ra->rect.w, ra->rect.h, rb->rect.w, rb->rect.h}) >= 2 * ra->radius;
   return false;
 }
 
@@ -152,12 +153,22 @@ void draw_batch(cairo_t* cr, const std::vector<Item>& items, size_t first, size_
     cairo_stroke(cr);
     return;
   }
-  set_color(cr, *std::get<RectShape>(items[first].shape).fill);
+  const auto& r0 = std::get<RectShape>(items[first].shape);
+  set_color(cr, *r0.fill);
   for (size_t k = first; k < first + count; ++k) {
     const Rect& b = std::get<RectShape>(items[k].shape).rect;
-    cairo_rectangle(cr, b.x, b.y, b.w, b.h);
+    double radius = std::min({r0.radius, b.w / 2, b.h / 2});
+    cairo_rectangle(cr, b.x + radius, b.y + radius, b.w - 2 * radius, b.h - 2 * radius);
   }
-  cairo_fill(cr);
+  if (r0.radius <= 0) {
+    cairo_fill(cr);
+    return;
+  }
+  // Rounded corners: the inset rectangles stroked with round joins.
+  cairo_fill_preserve(cr);
+  cairo_set_line_width(cr, 2 * r0.radius);
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke(cr);
 }
 
 }  // namespace
