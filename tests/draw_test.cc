@@ -8,7 +8,7 @@
 
 #include "draw/canvas.h"
 #include "draw/color.h"
-#include "draw/deflate_blank.h"
+#include "draw/deflate.h"
 #include "draw/fonts.h"
 #include "draw/png.h"
 #include "draw/svg_ids.h"
@@ -324,27 +324,88 @@ TEST_CASE("PNG encoder handles runs of blank rows", "[draw]") {
   cairo_surface_destroy(back);
 }
 
-TEST_CASE("hand-written blank-row blocks inflate to the rows", "[draw]") {
-  for (size_t zeros : {size_t(1), size_t(2), size_t(3), size_t(258), size_t(259), size_t(260), size_t(9600)}) {
-    std::string out;
-    size_t end = 0;
-    deflate_blank_rows(out, &end, 2, zeros, 3);
-    out.resize(end);
-    out += std::string("\x03\x00", 2);  // a final, empty fixed-code block
-    std::string want;
-    for (int r = 0; r < 3; ++r) want += '\2' + std::string(zeros, '\0');
-    std::string got(want.size() + 16, 'x');
-    z_stream z{};
-    REQUIRE(inflateInit2(&z, -15) == Z_OK);
-    z.next_in = reinterpret_cast<Bytef*>(out.data());
-    z.avail_in = static_cast<uInt>(out.size());
-    z.next_out = reinterpret_cast<Bytef*>(got.data());
-    z.avail_out = static_cast<uInt>(got.size());
-    CHECK(inflate(&z, Z_FINISH) == Z_STREAM_END);
-    got.resize(got.size() - z.avail_out);
-    inflateEnd(&z);
-    CHECK(got == want);
+namespace {
+
+// Compresses `data` with RunDeflater, in pieces of `piece` bytes, and inflates it back with zlib.
+std::string round_trip(const std::string& data, size_t piece, uint32_t* adler = nullptr) {
+  std::string out;
+  size_t end = 0;
+  RunDeflater deflater;
+  deflater.reset(&out, &end);
+  for (size_t at = 0; at < data.size(); at += piece)
+    deflater.write(reinterpret_cast<const uint8_t*>(data.data() + at), std::min(piece, data.size() - at));
+  deflater.finish(true);
+  out.resize(end);
+  if (adler) *adler = deflater.adler();
+  std::string got(data.size() + 64, 'x');
+  z_stream z{};
+  REQUIRE(inflateInit2(&z, -15) == Z_OK);
+  z.next_in = reinterpret_cast<Bytef*>(out.data());
+  z.avail_in = static_cast<uInt>(out.size());
+  z.next_out = reinterpret_cast<Bytef*>(got.data());
+  z.avail_out = static_cast<uInt>(got.size());
+  int status = inflate(&z, Z_FINISH);
+  CHECK(status == Z_STREAM_END);
+  CHECK(z.avail_in == 0);
+  got.resize(got.size() - z.avail_out);
+  inflateEnd(&z);
+  return got;
+}
+
+}  // namespace
+
+TEST_CASE("RunDeflater output inflates to its input", "[draw]") {
+  uint32_t seed = 12345;
+  auto rnd = [&] { return seed = seed * 1103515245u + 12345u, seed >> 16; };
+  std::vector<std::string> inputs = {"", "a", "aa", "aaa", std::string(1, '\0'), std::string(1000, '\0'),
+                                     std::string(259, 'z'), std::string(260, 'z'), std::string(261, 'z')};
+  std::string random, runs, pixels, skewed;
+  for (int i = 0; i < 300000; ++i) random += char(rnd());
+  for (int i = 0; i < 3000; ++i) runs += std::string(rnd() % 600, char(rnd() % 4));
+  for (int i = 0; i < 20000; ++i) {
+    std::string px{char(rnd() % 3), char(rnd()), char(0)};
+    for (unsigned k = rnd() % 12; k-- > 0;) pixels += px;
   }
+  // Fibonacci frequencies, in an order that allows no copies: an optimal
+  // Huffman code would need 20 bits, over deflate's limit of 15.
+  std::vector<int> left;
+  for (int sym = 0, count = 1, prev = 1; sym < 20; ++sym, std::swap(count, prev), count += prev) left.push_back(count);
+  for (;;) {
+    int best = -1;
+    size_t n = skewed.size();
+    for (int sym = 0; sym < int(left.size()); ++sym)
+      if (left[sym] && !(n >= 1 && skewed[n - 1] == char(sym)) && !(n >= 3 && skewed[n - 3] == char(sym)) &&
+          (best < 0 || left[sym] > left[best]))
+        best = sym;
+    for (int sym = 0; best < 0 && sym < int(left.size()); ++sym)
+      if (left[sym]) best = sym;
+    if (best < 0) break;
+    skewed += char(best);
+    left[best]--;
+  }
+  // Words repeated at all distances, near and beyond the 32 KB window.
+  std::string words;
+  std::vector<std::string> vocabulary(50);
+  for (auto& w : vocabulary)
+    for (unsigned k = 4 + rnd() % 20; k-- > 0;) w += char(rnd());
+  while (words.size() < 200000) words += vocabulary[rnd() % 50] + char(rnd());
+  for (auto* s : {&random, &runs, &pixels, &skewed, &words}) inputs.push_back(*s);
+  for (const std::string& input : inputs) {
+    INFO("input of " << input.size() << " bytes");
+    for (size_t piece : {size_t(1) << 30, size_t(9601), size_t(7)}) {
+      uint32_t adler = 0;
+      CHECK(round_trip(input, piece, &adler) == input);
+      CHECK(adler == adler32(1, reinterpret_cast<const Bytef*>(input.data()), static_cast<uInt>(input.size())));
+    }
+  }
+  // Runs and repeated pixels compress well.
+  std::string out;
+  size_t end = 0;
+  RunDeflater deflater;
+  deflater.reset(&out, &end);
+  deflater.write(reinterpret_cast<const uint8_t*>(pixels.data()), pixels.size());
+  deflater.finish(true);
+  CHECK(end < pixels.size() / 4);
 }
 
 TEST_CASE("PNG canvas size, scale and background", "[draw]") {

@@ -1,6 +1,6 @@
-// `wirebook build`: the site skeleton has an index of boards and a page per
-// revision with its diagram (with an id and a link symbol), pin table and
-// downloads; a failed build leaves the last good site in place.
+// `wirebook build` on the project's own content: board pages with their
+// diagram (with an id and a link symbol), pin table and downloads; a failed
+// build leaves the last good site in place; builds are byte-identical.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -12,12 +12,13 @@ namespace fs = std::filesystem;
 namespace {
 std::string copy_project() {
   std::string root = wbtest::temp_dir();
-  for (const char* dir : {"boards", "site"}) fs::copy(wbtest::source(dir), root + "/" + dir, fs::copy_options::recursive);
+  for (const char* dir : {"boards", "site", "content"})
+    fs::copy(wbtest::source(dir), root + "/" + dir, fs::copy_options::recursive);
   return root;
 }
 }  // namespace
 
-TEST_CASE("the site has an index and a page per board revision", "[site]") {
+TEST_CASE("the site has a home page and a page per board revision", "[site]") {
   std::string root = copy_project();
   std::string out = root + "/out";
   auto r = wbtest::run_wirebook({"build", "--root", root, "--out", out});
@@ -27,16 +28,20 @@ TEST_CASE("the site has an index and a page per board revision", "[site]") {
   CHECK(index.find("href=\"boards/octopus-pro/v1.0/index.html\"") != std::string::npos);
   CHECK(index.find("href=\"boards/octopus-pro/v1.1/index.html\"") != std::string::npos);
   std::string page = wbtest::read_file(out + "/boards/octopus-pro/v1.1/index.html");
-  CHECK(page.find("<figure class=\"diagram\" id=\"octopus-pro-v1-1-pinout\">") != std::string::npos);
+  CHECK(page.find("<figure id=\"octopus-pro-v1-1-pinout\" class=\"figure diagram\">") != std::string::npos);
   CHECK(page.find("class=\"anchor\" href=\"#octopus-pro-v1-1-pinout\"") != std::string::npos);
-  CHECK(page.find("srcset=\"pinout.png 1x, pinout@2x.png 2x\"") != std::string::npos);
-  CHECK(page.find("href=\"pinout.svg\"") != std::string::npos);
-  CHECK(page.find("href=\"pinout.pdf\"") != std::string::npos);
+  const std::string d = "../../../diagrams/octopus-pro-v1-1-pinout";
+  CHECK(page.find("srcset=\"" + d + ".png 1x, " + d + "@2x.png 2x\"") != std::string::npos);
+  CHECK(page.find("href=\"" + d + ".svg\"") != std::string::npos);
+  CHECK(page.find("href=\"" + d + ".pdf\"") != std::string::npos);
   CHECK(page.find("<td>HE0</td><td>2</td><td>HE0-</td><td><code>PA0</code>") != std::string::npos);
-  for (const char* f : {"pinout.png", "pinout@2x.png", "pinout.svg", "pinout.pdf"})
-    CHECK(fs::file_size(out + "/boards/octopus-pro/v1.1/" + f) > 1000);
+  // The text beside the diagram comes from the same data.
+  CHECK(page.find("HE0 (PA0)") != std::string::npos);
+  for (const char* f : {".png", "@2x.png", ".svg", ".pdf"})
+    CHECK(fs::file_size(out + "/diagrams/octopus-pro-v1-1-pinout" + f) > 1000);
   std::string v10 = wbtest::read_file(out + "/boards/octopus-pro/v1.0/index.html");
   CHECK(v10.find("<td>HE0</td><td>2</td><td>HE0-</td><td><code>PA2</code>") != std::string::npos);
+  CHECK(v10.find("HE0 (PA2)") != std::string::npos);
 }
 
 TEST_CASE("a failed build leaves the published site untouched", "[site]") {

@@ -12,19 +12,25 @@ int run_build(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   Parsed p = parse(args, options, positional);
   if (p.help) {
-    std::cout << options << "\nBuilds the documentation site. A failed build leaves the last good site in place.\n";
+    std::cout << options
+              << "\nBuilds the documentation site from content/, boards/ and site/. Only what changed is\n"
+                 "re-rendered; a failed build leaves the last good site in place.\n";
     return kOk;
   }
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
   site::BuildSummary summary;
-  if (!site::build(root_of(p), p.vars["out"].as<std::string>(), diags, summary)) {
-    std::cerr << diags.str() << "build failed; the published site was left as it was\n";
+  site::BuildOptions o{root_of(p), p.vars["out"].as<std::string>(), true};
+  if (!site::build(o, diags, summary)) {
+    std::cerr << diags.str() << diags.size() << (diags.size() == 1 ? " error" : " errors")
+              << "; build failed, the published site was left as it was\n";
     return kBadInput;
   }
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  std::cout << "built " << summary.str() << " in " << static_cast<int>(ms) << " ms -> "
-            << p.vars["out"].as<std::string>() << "\n";
+  std::cout << "built " << o.out << ": " << summary.str() << " in " << static_cast<int>(ms) << " ms\n";
+  if (summary.new_anchors > 0)
+    std::cout << summary.new_anchors << " new anchors are not in content/anchors.lock yet; record them with "
+              << "'wirebook anchors --update'\n";
   return kOk;
 }
 

@@ -32,5 +32,7 @@ int run_render(const std::vector<std::string>& args);
 int run_pins(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);
+int run_md(const std::vector<std::string>& args);
+int run_anchors(const std::vector<std::string>& args);
 
 }  // namespace wb::cli

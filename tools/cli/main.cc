@@ -20,6 +20,8 @@ const char* kUsage =
     "                          list every connector pin with its signal and MCU pin\n"
     "  check                   validate everything under the root; writes nothing\n"
     "  build [--out DIR]       build the documentation site (default build/site)\n"
+    "  md [PAGE] < page.md     print the HTML fragment of one Markdown page\n"
+    "  anchors [--update]      list every published anchor; --update records new ones\n"
     "\n"
     "Every command takes --root DIR (default .) and --help.\n"
     "BOARD@REVISION is a board id under boards/ and one of its revisions, such as\n"
@@ -45,7 +47,8 @@ int main(int argc, char** argv) {
     return kOk;
   }
   static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
-      {"render", run_render}, {"pins", run_pins}, {"check", run_check}, {"build", run_build}};
+      {"render", run_render}, {"pins", run_pins}, {"check", run_check}, {"build", run_build},
+      {"anchors", run_anchors}, {"md", run_md}};
   auto it = commands.find(command);
   if (it == commands.end()) {
     std::cerr << "wirebook: unknown command '" << command << "'\n\n" << kUsage;

@@ -2,6 +2,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +26,22 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 void check(cairo_status_t status, const char* what) {
   if (status != CAIRO_STATUS_SUCCESS)
     throw std::runtime_error(std::string("cairo failed to ") + what + ": " + cairo_status_to_string(status));
+}
+
+// Memory for a PNG canvas, uninitialised, to be released with std::free.
+// Large images ask for transparent huge pages: a 3200x2000 image is 25 MB,
+// which with 4 KB pages costs some 6000 page faults (8-15 ms measured here),
+// with 2 MB pages about a dozen (3 ms). Where huge pages are off, madvise
+// changes nothing.
+unsigned char* allocate_pixels(size_t bytes) {
+  constexpr size_t kHugePage = size_t(2) << 20;
+  if (bytes < kHugePage) return static_cast<unsigned char*>(std::malloc(bytes));
+  size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, rounded);
+#ifdef MADV_HUGEPAGE
+  if (p) madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+  return static_cast<unsigned char*>(p);
 }
 
 // cairo's own rounding of a colour channel to 8 bits (via 16 bits), so a
@@ -82,7 +99,7 @@ Canvas::Canvas(Format format, double width, double height, double scale)
         int stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, w);
         // Our own, uninitialised memory: cairo's would be zeroed only to be
         // painted over. ensure_painted() runs before anything reads it.
-        pixels_ = static_cast<unsigned char*>(std::malloc(size_t(stride) * h));
+        pixels_ = allocate_pixels(size_t(stride) * h);
         if (!pixels_) throw std::bad_alloc();
         surface_ = cairo_image_surface_create_for_data(pixels_, CAIRO_FORMAT_RGB24, w, h, stride);
         break;

@@ -2,7 +2,8 @@
 // A PNG encoder tuned for speed on diagram-like images (large flat areas).
 // cairo_surface_write_to_png goes through libpng at zlib's default level and
 // takes several hundred milliseconds for a 3200x2000 image; this one filters
-// with Up, deflates at level 1 and spreads horizontal strips over threads.
+// with Up, compresses with RunDeflater (deflate.h) and spreads horizontal
+// strips over threads.
 #include <string>
 
 namespace wb::draw {

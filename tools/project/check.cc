@@ -1,13 +1,16 @@
 #include "project/check.h"
 
+#include <filesystem>
+
 #include "board/catalog.h"
+#include "site/build.h"
 
 namespace wb {
 
 std::string CheckSummary::str() const {
-  return std::to_string(boards) + " board" + (boards == 1 ? "" : "s") + ", " + std::to_string(revisions) +
-         " revision" + (revisions == 1 ? "" : "s") + ", " + std::to_string(variants) + " MCU variant" +
-         (variants == 1 ? "" : "s");
+  auto n = [](int k, const char* what) { return std::to_string(k) + " " + what + (k == 1 ? "" : "s"); };
+  return n(boards, "board") + ", " + n(revisions, "revision") + ", " + n(variants, "MCU variant") + ", " +
+         n(pages, "page");
 }
 
 CheckSummary check_project(const std::string& root, Diagnostics& diags) {
@@ -18,6 +21,13 @@ CheckSummary check_project(const std::string& root, Diagnostics& diags) {
     ++s.boards;
     s.revisions += static_cast<int>(b.revisions.size());
     s.variants += static_cast<int>(b.mcus.size());
+  }
+  // Pages are checked only when the project has them (a board-only folder is fine).
+  if (diags.empty() && std::filesystem::is_directory(std::filesystem::path(root) / "content")) {
+    site::BuildSummary summary;
+    site::BuildOptions options{root, "", false};
+    site::build(options, diags, summary);
+    s.pages = summary.pages;
   }
   return s;
 }

@@ -1,110 +1,258 @@
 #include "site/build.h"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
 
 #include "board/catalog.h"
-#include "board/pin_table.h"
-#include "pinout/pinout.h"
-#include "scene/render.h"
+#include "markdown/markdown.h"
+#include "site/anchors.h"
+#include "site/config.h"
+#include "site/diagrams.h"
 #include "site/html.h"
+#include "site/links.h"
+#include "site/nav.h"
 #include "site/output.h"
+#include "site/pages.h"
+#include "site/search.h"
+#include "site/theme.h"
+#include "site/expressions.h"
+#include "util/hash.h"
+#include "util/parallel.h"
 
 namespace fs = std::filesystem;
 
 namespace wb::site {
 
 std::string BuildSummary::str() const {
-  return std::to_string(pages) + " pages, " + std::to_string(diagrams) + " diagrams";
+  if (up_to_date) return "nothing changed";
+  return std::to_string(pages) + " pages, " + std::to_string(diagrams_rendered) + " diagrams rendered, " +
+         std::to_string(diagrams_reused) + " reused, " + std::to_string(changed.size()) + " files written";
 }
 
 namespace {
 
-std::string read_text(const fs::path& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path.string()}, "cannot read this file", "it is part of the site theme; restore it from git");
-    return "";
+std::string cache_dir_for(const std::string& out) {
+  fs::path o = fs::path(out).lexically_normal();
+  if (o.filename().empty()) o = o.parent_path();
+  fs::path parent = o.parent_path().empty() ? fs::path(".") : o.parent_path();
+  return (parent / ("." + o.filename().string() + ".cache")).string();
+}
+
+// Fingerprint of every input: file names, sizes and modification times
+// under boards/, content/, diagrams/ and site/, plus wirebook itself.
+std::string input_fingerprint(const std::string& root, const std::string& out) {
+  Hasher h;
+  h.add(out);
+  {
+    std::ifstream self("/proc/self/exe", std::ios::binary);
+    struct stat st;
+    if (stat("/proc/self/exe", &st) == 0) h.add(static_cast<uint64_t>(st.st_mtim.tv_sec)).add(static_cast<uint64_t>(st.st_mtim.tv_nsec)).add(static_cast<uint64_t>(st.st_size));
   }
+  for (const char* dir : {"boards", "content", "diagrams", "site"}) {
+    fs::path base = fs::path(root) / dir;
+    std::error_code ec;
+    if (!fs::is_directory(base, ec)) continue;
+    std::vector<std::string> names;
+    for (auto it = fs::recursive_directory_iterator(base, ec); it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec)) names.push_back(it->path().string());
+    std::sort(names.begin(), names.end());
+    for (const auto& n : names) {
+      struct stat st;
+      if (stat(n.c_str(), &st) != 0) continue;
+      h.add(n).add(static_cast<uint64_t>(st.st_size)).add(static_cast<uint64_t>(st.st_mtim.tv_sec)).add(static_cast<uint64_t>(st.st_mtim.tv_nsec));
+    }
+  }
+  return h.hex();
+}
+
+std::string read_small(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
 }
 
-struct Theme {
-  std::string page;
-  std::string css;
-};
-
-std::string pin_table_html(const std::vector<PinRow>& rows) {
-  std::string h = "<table class=\"pins\">\n<thead><tr><th>Connector</th><th>Pin</th><th>Signal</th><th>MCU</th>"
-                  "<th>Function</th><th>Voltage</th></tr></thead>\n<tbody>\n";
-  for (const auto& r : rows)
-    h += "<tr class=\"fn-" + escape(r.function) + "\"><td>" + escape(r.connector) + "</td><td>" + escape(r.pin) +
-         "</td><td>" + escape(r.signal) + "</td><td><code>" + escape(r.mcu) + "</code></td><td>" +
-         escape(r.function) + "</td><td>" + escape(r.voltage) + "</td></tr>\n";
-  return h + "</tbody>\n</table>\n";
+std::string first_h1(const Page& p) {
+  for (const auto& h : p.rendered.headings)
+    if (h.level == 1) return h.text;
+  return "";
 }
 
-std::string figure_html(const std::string& id, const std::string& base, const std::string& alt) {
-  std::string b = escape(base);
-  return "<figure class=\"diagram\" id=\"" + id + "\">\n<a class=\"anchor\" href=\"#" + id +
-         "\" aria-label=\"Link to this figure\">&#128279;</a>\n<a href=\"" + b + "@2x.png\"><img src=\"" + b +
-         ".png\" srcset=\"" + b + ".png 1x, " + b + "@2x.png 2x\" alt=\"" + escape(alt) +
-         "\" loading=\"lazy\"></a>\n<figcaption>" + escape(alt) + " &middot; download <a href=\"" + b +
-         "@2x.png\">PNG</a>, <a href=\"" + b + ".svg\">SVG</a>, <a href=\"" + b + ".pdf\">PDF</a></figcaption>\n</figure>\n";
+std::string stem_title(const Page& p) { return fs::path(p.rel).stem().string(); }
+
+std::string absolute(const SiteConfig& c, const std::string& rel) { return c.url.empty() ? "" : c.url + "/" + rel; }
+
+std::string head_html(const Page& page, const SiteConfig& config, const std::string& image_rel) {
+  std::string h;
+  std::string canonical = absolute(config, page.url);
+  if (!canonical.empty()) h += "<link rel=\"canonical\" href=\"" + escape(canonical) + "\">\n";
+  std::string description = page.front.description.empty() ? config.description : page.front.description;
+  h += "<meta property=\"og:type\" content=\"article\">\n";
+  h += "<meta property=\"og:title\" content=\"" + escape(page.title) + "\">\n";
+  h += "<meta property=\"og:site_name\" content=\"" + escape(config.title) + "\">\n";
+  if (!description.empty()) h += "<meta property=\"og:description\" content=\"" + escape(description) + "\">\n";
+  if (!canonical.empty()) h += "<meta property=\"og:url\" content=\"" + escape(canonical) + "\">\n";
+  if (!image_rel.empty()) {
+    std::string img = config.url.empty() ? root_prefix(page.url) + image_rel : absolute(config, image_rel);
+    h += "<meta property=\"og:image\" content=\"" + escape(img) + "\">\n";
+  }
+  return h;
 }
 
-std::string page(const Theme& theme, const std::string& title, const std::string& root, const std::string& content) {
-  return fill(theme.page, {{"title", escape(title)}, {"root", root}, {"content", content}});
+// Site path of a figure's preview image ("" if none), from its page.
+std::string figure_image(const Page& page, const markdown::Figure& f) {
+  std::string src = f.image.empty() ? f.src : f.image;
+  std::string fragment;
+  bool external;
+  std::string path = resolve_target(page.rel, src, fragment, external);
+  return external ? "" : path;
 }
 
 }  // namespace
 
-bool build(const std::string& root, const std::string& out, Diagnostics& diags, BuildSummary& summary) {
+bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summary) {
+  const std::string& root = options.root;
+  const std::string cache_dir = cache_dir_for(options.out);
+  const std::string fingerprint = input_fingerprint(root, options.out);
+  if (options.write && fs::is_directory(options.out) && read_small(cache_dir + "/manifest") == fingerprint) {
+    summary.up_to_date = true;
+    return true;
+  }
+
+  SiteConfig config = load_config(root, diags);
   Catalog catalog = Catalog::load(root, diags);
   catalog.check_all(diags);
-  Theme theme{read_text(fs::path(root) / "site/templates/page.html", diags),
-              read_text(fs::path(root) / "site/assets/style.css", diags)};
+  Theme theme = load_theme(root, diags);
+  Content content = load_content(root, diags);
   if (!diags.empty()) return false;
 
-  Staging staging(out);
-  staging.write("assets/style.css", theme.css);
-  std::string index = "<h1>Boards</h1>\n<ul class=\"boards\">\n";
-  for (const auto& board : catalog.boards()) {
-    index += "<li>" + escape(board.vendor + " " + board.name) + ": ";
-    for (size_t i = 0; i < board.revisions.size(); ++i) {
-      const auto& rev = board.revisions[i];
-      auto resolved = catalog.resolve({board.id, rev.id, ""}, diags);
-      if (!resolved) return false;
-      std::string dir = "boards/" + board.id + "/" + rev.id + "/";
-      index += std::string(i ? ", " : "") + "<a href=\"" + dir + "index.html\">" + escape(rev.name) + "</a>";
-      std::string base = "pinout";
-      auto sc = pinout::layout(*resolved);
-      staging.write(dir + base + ".png", scene::render(sc, draw::Format::Png, 1));
-      staging.write(dir + base + "@2x.png", scene::render(sc, draw::Format::Png, 2));
-      staging.write(dir + base + ".svg", scene::render(sc, draw::Format::Svg));
-      staging.write(dir + base + ".pdf", scene::render(sc, draw::Format::Pdf));
-      ++summary.diagrams;
-      std::string id = slug(board.id + "@" + rev.id + "/pinout");
-      std::string mcus;
-      for (const auto* m : board.mcus_for(rev.id))
-        mcus += "<li>" + escape(m->part) + " &middot; " + escape(m->crystal) + " crystal &middot; " +
-                escape(m->bootloader) + " bootloader</li>\n";
-      std::string body = "<h1>" + escape(resolved->title()) + "</h1>\n";
-      if (!mcus.empty()) body += "<h2>MCU variants</h2>\n<ul>\n" + mcus + "</ul>\n";
-      body += "<h2 id=\"pin-diagram\">Pin diagram</h2>\n" + figure_html(id, base, resolved->title() + " pin diagram");
-      body += "<h2 id=\"pins\">Pins</h2>\n" + pin_table_html(pin_rows(*resolved));
-      staging.write(dir + "index.html", page(theme, resolved->title(), "../../../", body));
-      ++summary.pages;
+  auto& pages = content.pages;
+  for (auto& p : pages) p.front = markdown::parse_front_matter(p.text, p.source, diags, &p.body);
+
+  DiagramService diagrams(catalog);
+  std::mutex diag_mutex;
+  parallel_for(pages.size(), [&](size_t i) {
+    Page& page = pages[i];
+    Diagnostics local;
+    markdown::Context ctx = page_context(page, config, catalog, diagrams, root);
+    page.rendered = markdown::render(page.body, ctx, local, page.front.body_line);
+    page.title = !page.front.title.empty() ? page.front.title : !first_h1(page).empty() ? first_h1(page) : stem_title(page);
+    std::lock_guard lock(diag_mutex);
+    diags.append(local);
+  });
+  if (!diags.empty()) return false;
+
+  Nav nav = build_nav(pages, diags);
+  auto lock = read_lock(root, diags);
+  check_lock(lock, pages, diags);
+  auto moved = page_aliases(pages, diags);
+
+  // Share pages need one page per figure id across the site: the same image
+  // may appear on several pages (it is shared from the first), different
+  // images may not share an id.
+  std::map<std::string, std::pair<const Page*, const markdown::Figure*>> shared;
+  std::vector<const Page*> page_order;
+  for (const Page* p : nav.order) page_order.push_back(p);
+  for (const auto& p : pages)
+    if (std::find(page_order.begin(), page_order.end(), &p) == page_order.end()) page_order.push_back(&p);
+  for (const Page* p : page_order)
+    for (const auto& f : p->rendered.figures) {
+      auto [it, fresh] = shared.emplace(f.id, std::make_pair(p, &f));
+      if (!fresh && it->second.second->src != f.src)
+        diags.error(f.where, "figure id '" + f.id + "' is also used by a different image on " + it->second.first->source,
+                    "figure ids name share pages (f/ID/), so they must be unique across the site: give one an explicit {#id}");
     }
-    index += "</li>\n";
+
+  // Everything the site will contain, for the link check.
+  SiteIndex index;
+  std::map<std::string, std::string> page_html;
+  for (const auto& p : pages) index.files.insert(p.url);
+  for (const auto& f : content.files) index.files.insert(f.rel);
+  for (const auto& [rel, _] : theme.assets) index.files.insert(rel);
+  for (const auto& r : diagrams.requests())
+    for (const char* suffix : {".png", "@2x.png", ".svg", ".pdf"}) index.files.insert("diagrams/" + r.slug + suffix);
+  for (const auto& [old, _] : moved) index.files.insert(old);
+  for (const auto& [id, _] : shared) index.files.insert("f/" + id + "/index.html");
+  index.files.insert("search-index.json");
+  for (auto& p : pages) {
+    p.rendered.html = rewrite_md_links(p.rendered.html);
+    index.ids[p.url] = page_ids(p, p.rendered.html);
   }
-  index += "</ul>\n";
-  staging.write("index.html", page(theme, "wirebook", "", index));
-  ++summary.pages;
+  check_links(pages, index, diags);
+  if (!diags.empty()) return false;
+
+  auto anchors = current_anchors(pages);
+  std::set<std::string> locked;
+  for (const auto& e : lock) locked.insert(e.anchor.str());
+  for (const auto& a : anchors) {
+    summary.new_anchors += !locked.count(a.str());
+    summary.anchors.push_back(a.str());
+  }
+  summary.pages = static_cast<int>(pages.size());
+  if (!options.write) return true;
+
+  auto drawn = diagrams.render_all(cache_dir + "/diagrams", diags);
+  if (!diags.empty()) return false;
+
+  Staging staging(options.out);
+  for (const auto& [rel, path] : theme.assets) staging.copy(rel, path);
+  for (const auto& f : content.files) staging.copy(f.rel, f.source);
+  for (const auto& d : drawn) {
+    (d.reused ? summary.diagrams_reused : summary.diagrams_rendered)++;
+    for (const auto& [rel, path] : d.files) staging.copy(rel, path, true);
+  }
+  for (const auto& p : pages) {
+    std::string image;
+    if (!p.front.image.empty()) {
+      std::string fragment;
+      bool external;
+      image = resolve_target(p.rel, p.front.image, fragment, external);
+    } else if (!p.rendered.figures.empty()) {
+      image = figure_image(p, p.rendered.figures.front());
+    }
+    nlohmann::json fragments = fragment_map(p);
+    staging.write(p.url, fill(theme.page, {{"title", escape(p.title)},
+                                           {"site_title", escape(config.title)},
+                                           {"description", escape(p.front.description.empty() ? config.description : p.front.description)},
+                                           {"root", root_prefix(p.url)},
+                                           {"head", head_html(p, config, image)},
+                                           {"nav", nav_html(nav, p)},
+                                           {"toc", toc_html(p)},
+                                           {"content", p.rendered.html},
+                                           {"pager", pager_html(nav, p)},
+                                           {"fragment_map", fragments.dump()}}));
+  }
+  for (const auto& [old, target] : moved) {
+    std::string rel = relative_url(old, target->url);
+    staging.write(old, fill(theme.redirect, {{"target", escape(rel)},
+                                             {"url", escape(absolute(config, target->url))},
+                                             {"title", escape(target->title)},
+                                             {"root", root_prefix(old)}}));
+  }
+  for (const auto& [id, where] : shared) {
+    const auto& [page, fig] = where;
+    std::string share_url = "f/" + id + "/index.html";
+    std::string image = figure_image(*page, *fig);
+    std::string caption = fig->caption.empty() ? (fig->alt.empty() ? page->title : fig->alt) : fig->caption;
+    std::string description = page->front.description.empty() ? config.description : page->front.description;
+    std::string image_url = config.url.empty() ? "../../" + image : absolute(config, image);
+    staging.write(share_url, fill(theme.share, {{"title", escape(caption)},
+                                                {"description", escape(description)},
+                                                {"image", escape(image_url)},
+                                                {"url", escape(absolute(config, page->url + "#" + id))},
+                                                {"target", escape("../../" + page->url + "#" + id)},
+                                                {"site_title", escape(config.title)},
+                                                {"root", "../../"}}));
+  }
+  staging.write("search-index.json", search_index_json(page_order));
+  summary.changed = staging.changed();
   staging.publish();
+  std::ofstream(cache_dir + "/manifest", std::ios::binary) << fingerprint;
   return true;
 }
 

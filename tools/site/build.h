@@ -1,6 +1,7 @@
 #pragma once
 // `wirebook build`: turns the project under root into a static site in out.
 #include <string>
+#include <vector>
 
 #include "util/diagnostic.h"
 
@@ -8,12 +9,23 @@ namespace wb::site {
 
 struct BuildSummary {
   int pages = 0;
-  int diagrams = 0;
+  int diagrams_rendered = 0;
+  int diagrams_reused = 0;
+  int new_anchors = 0;      // published anchors not yet in content/anchors.lock
+  bool up_to_date = false;  // nothing changed since the last build: nothing done
+  std::vector<std::string> changed;  // site paths written (new or different)
+  std::vector<std::string> anchors;  // every published anchor, "page.html" or "page.html#id"
   std::string str() const;
+};
+
+struct BuildOptions {
+  std::string root = ".";
+  std::string out = "build/site";
+  bool write = true;  // false: check everything, write nothing (`wirebook check`)
 };
 
 // Returns false (with diagnostics) when the build failed; the published site
 // in `out` is then untouched.
-bool build(const std::string& root, const std::string& out, Diagnostics& diags, BuildSummary& summary);
+bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summary);
 
 }  // namespace wb::site

@@ -1,9 +1,11 @@
 #include "site/output.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
@@ -27,12 +29,56 @@ Staging::~Staging() {
   }
 }
 
+bool Staging::same_as_published(const std::string& relative, const std::string& bytes) const {
+  std::string path = out_ + "/" + relative;
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0 || static_cast<size_t>(st.st_size) != bytes.size()) return false;
+  std::ifstream in(path, std::ios::binary);
+  std::string old(bytes.size(), '\0');
+  in.read(old.data(), static_cast<std::streamsize>(old.size()));
+  return in && old == bytes;
+}
+
 void Staging::write(const std::string& relative, const std::string& bytes) {
   fs::path path = fs::path(staging_) / relative;
   fs::create_directories(path.parent_path());
+  if (same_as_published(relative, bytes)) {
+    std::error_code ec;
+    fs::create_hard_link(out_ + "/" + relative, path, ec);
+    if (!ec) return;
+  }
+  changed_.push_back(relative);
   std::ofstream out(path, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+void Staging::copy(const std::string& relative, const std::string& source, bool may_link) {
+  fs::path path = fs::path(staging_) / relative;
+  fs::create_directories(path.parent_path());
+  std::string published = out_ + "/" + relative;
+  struct stat a, b;
+  bool have_old = stat(published.c_str(), &a) == 0, have_src = stat(source.c_str(), &b) == 0;
+  if (!have_src) throw std::runtime_error("cannot read " + source);
+  std::error_code ec;
+  if (have_old && a.st_ino == b.st_ino && a.st_dev == b.st_dev) {
+    fs::create_hard_link(published, path, ec);  // the published file is this very file
+    if (!ec) return;
+  }
+  if (have_old && a.st_size == b.st_size) {
+    std::ifstream x(published, std::ios::binary), y(source, std::ios::binary);
+    std::ostringstream sx, sy;
+    sx << x.rdbuf();
+    sy << y.rdbuf();
+    if (sx.str() == sy.str()) {
+      fs::create_hard_link(published, path, ec);
+      if (!ec) return;
+    }
+  }
+  changed_.push_back(relative);
+  ec.clear();
+  if (may_link) fs::create_hard_link(source, path, ec);
+  if (!may_link || ec) fs::copy_file(source, path, fs::copy_options::overwrite_existing);
 }
 
 void Staging::publish() {

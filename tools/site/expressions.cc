@@ -1,0 +1,105 @@
+#include "site/expressions.h"
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "site/board_html.h"
+#include "site/html.h"
+
+namespace fs = std::filesystem;
+
+namespace wb::site {
+namespace {
+
+// The board a page is bound to, resolved once per page.
+struct Binding {
+  std::string spec_text;
+  std::optional<ResolvedBoard> board;
+  bool tried = false;
+};
+
+const ResolvedBoard* bound_board(Binding& b, const Catalog& catalog, const Location& where, Diagnostics& diags) {
+  if (b.spec_text.empty()) {
+    diags.error(where, "this expression needs a board, and the page is not bound to one",
+                "add 'board: BOARD@REVISION' (such as octopus-pro@v1.1) to the front matter");
+    return nullptr;
+  }
+  if (!b.tried) {
+    b.tried = true;
+    auto spec = parse_board_spec(b.spec_text);
+    Diagnostics local;
+    if (spec) b.board = catalog.resolve(*spec, local);
+    if (!b.board) {
+      diags.error(where, "the page's board '" + b.spec_text + "' cannot be used" +
+                             (local.list().empty() ? "" : ": " + local.list()[0].message),
+                  "write board: BOARD@REVISION with a board under boards/ and one of its revisions");
+    }
+  }
+  return b.board ? &*b.board : nullptr;
+}
+
+}  // namespace
+
+markdown::Context page_context(const Page& page, const SiteConfig& config, const Catalog& catalog,
+                               DiagramService& diagrams, const std::string& root) {
+  markdown::Context ctx;
+  ctx.file = page.source;
+  ctx.site = config.all;
+  ctx.page = page.front.all;
+  ctx.page["url"] = page.url;
+  auto binding = std::make_shared<Binding>();
+  if (page.front.all.contains("board") && page.front.all["board"].is_string())
+    binding->spec_text = page.front.all["board"].get<std::string>();
+
+  ctx.include = [root](const std::string& name, const Location& where,
+                       Diagnostics& diags) -> std::optional<std::pair<std::string, std::string>> {
+    std::string shown = "content/_includes/" + name;
+    if (name.find("..") != std::string::npos || name.empty() || name[0] == '/') {
+      diags.error(where, "include '" + name + "' must name a file inside content/_includes/", "write {{ include NAME.md }}");
+      return std::nullopt;
+    }
+    std::ifstream in(fs::path(root) / "content" / "_includes" / name, std::ios::binary);
+    if (!in) {
+      diags.error(where, "there is no snippet " + shown, "create it, or fix the name in {{ include ... }}");
+      return std::nullopt;
+    }
+    std::ostringstream s;
+    s << in.rdbuf();
+    return std::make_pair(s.str(), shown);
+  };
+  std::string url = page.url;
+  ctx.diagram = [&diagrams, url](const std::string& name, const Location& where, Diagnostics& diags) {
+    return diagrams.request(name, url, where, diags);
+  };
+  ctx.expression = [&catalog, binding](const std::string& name, const std::string& args, bool block,
+                                       const Location& where, Diagnostics& diags) -> std::optional<std::string> {
+    if (name == "pins") {
+      if (!block) {
+        diags.error(where, "{{ pins }} makes a table and must stand alone on its line", "put it on a line of its own");
+        return std::nullopt;
+      }
+      const ResolvedBoard* b = bound_board(*binding, catalog, where, diags);
+      if (!b) return std::nullopt;
+      return pin_table_html(*b);
+    }
+    if (name == "pin") {
+      const ResolvedBoard* b = bound_board(*binding, catalog, where, diags);
+      if (!b) return std::nullopt;
+      std::string why;
+      auto text = pin_reference(*b, args, why);
+      if (!text) {
+        diags.error(where, "{{ pin " + args + " }}: " + why, "name a connector of " + b->spec() + ", such as {{ pin HE0 }}");
+        return std::nullopt;
+      }
+      return "<span class=\"pin-ref\">" + escape(*text) + "</span>";
+    }
+    diags.error(where, "unknown expression '{{ " + name + (args.empty() ? "" : " " + args) + " }}'",
+                "known: {{ page.KEY }}, {{ site.KEY }}, {{ include NAME }}, {{ pin ID }}, {{ pins }}");
+    return std::nullopt;
+  };
+  return ctx;
+}
+
+}  // namespace wb::site

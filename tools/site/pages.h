@@ -1,0 +1,42 @@
+#pragma once
+// The pages and static files under content/: where each comes from, where it
+// goes in the site, and what its front matter says.
+#include <string>
+#include <vector>
+
+#include "markdown/markdown.h"
+
+namespace wb::site {
+
+struct Page {
+  std::string source;  // as shown in messages: "content/boards/octopus-pro.md"
+  std::string rel;     // relative to content/: "boards/octopus-pro.md"
+  std::string url;     // relative to the site root: "boards/octopus-pro.html"
+  std::string text;    // the whole file
+  std::string body;    // after the front matter
+  markdown::FrontMatter front;
+  std::string title;
+  markdown::Rendered rendered;
+};
+
+struct StaticFile {
+  std::string source;  // path on disk
+  std::string rel;     // relative to content/, also its place in the site
+};
+
+struct Content {
+  std::vector<Page> pages;  // sorted by rel
+  std::vector<StaticFile> files;
+};
+
+// Reads content/: every .md outside folders starting with '_' is a page;
+// every other file (images, downloads) is copied as it is. anchors.lock and
+// the _includes/ folder are not published.
+Content load_content(const std::string& root, Diagnostics& diags);
+
+// "boards/octopus-pro.md" -> "boards/octopus-pro.html".
+std::string page_url(const std::string& rel);
+// The relative prefix from a page at `url` to the site root ("../" per folder).
+std::string root_prefix(const std::string& url);
+
+}  // namespace wb::site
