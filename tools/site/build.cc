@@ -2,6 +2,9 @@
 
 #include <sys/stat.h>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -115,7 +118,21 @@ std::string figure_image(const Page& page, const markdown::Figure& f) {
 
 }  // namespace
 
+namespace {
+// WIREBOOK_TIMING=1 prints how long each phase of a build took, to stderr.
+struct PhaseTimer {
+  bool on = std::getenv("WIREBOOK_TIMING") != nullptr;
+  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+  void operator()(const char* phase) {
+    auto now = std::chrono::steady_clock::now();
+    if (on) std::fprintf(stderr, "%-12s %7.1f ms\n", phase, std::chrono::duration<double, std::milli>(now - last).count());
+    last = now;
+  }
+};
+}  // namespace
+
 bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summary) {
+  PhaseTimer phase;
   const std::string& root = options.root;
   const std::string cache_dir = cache_dir_for(options.out);
   const std::string fingerprint = input_fingerprint(root, options.out);
@@ -124,6 +141,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
     return true;
   }
 
+  phase("fingerprint");
   SiteConfig config = load_config(root, diags);
   Catalog catalog = Catalog::load(root, diags);
   catalog.check_all(diags);
@@ -131,6 +149,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   Content content = load_content(root, diags);
   if (!diags.empty()) return false;
 
+  phase("load");
   auto& pages = content.pages;
   for (auto& p : pages) p.front = markdown::parse_front_matter(p.text, p.source, diags, &p.body);
 
@@ -146,6 +165,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
     diags.append(local);
   });
   if (!diags.empty()) return false;
+  phase("render");
 
   Nav nav = build_nav(pages, diags);
   auto lock = read_lock(root, diags);
@@ -185,6 +205,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   }
   check_links(pages, index, diags);
   if (!diags.empty()) return false;
+  phase("check");
 
   auto anchors = current_anchors(pages);
   std::set<std::string> locked;
@@ -199,14 +220,19 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   auto drawn = diagrams.render_all(cache_dir + "/diagrams", diags);
   if (!diags.empty()) return false;
 
+  phase("diagrams");
   Staging staging(options.out);
   for (const auto& [rel, path] : theme.assets) staging.copy(rel, path);
-  for (const auto& f : content.files) staging.copy(f.rel, f.source);
+  // Author files are linked, not copied, when the disk allows: creating
+  // thousands of new files is what a clean build spends most time on.
+  for (const auto& f : content.files) staging.copy(f.rel, f.source, true);
   for (const auto& d : drawn) {
     (d.reused ? summary.diagrams_reused : summary.diagrams_rendered)++;
     for (const auto& [rel, path] : d.files) staging.copy(rel, path, true);
   }
-  for (const auto& p : pages) {
+  std::vector<std::string> html(pages.size());
+  parallel_for(pages.size(), [&](size_t i) {
+    const Page& p = pages[i];
     std::string image;
     if (!p.front.image.empty()) {
       std::string fragment;
@@ -216,7 +242,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
       image = figure_image(p, p.rendered.figures.front());
     }
     nlohmann::json fragments = fragment_map(p);
-    staging.write(p.url, fill(theme.page, {{"title", escape(p.title)},
+    html[i] = fill(theme.page, {{"title", escape(p.title)},
                                            {"site_title", escape(config.title)},
                                            {"description", escape(p.front.description.empty() ? config.description : p.front.description)},
                                            {"root", root_prefix(p.url)},
@@ -225,8 +251,11 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
                                            {"toc", toc_html(p)},
                                            {"content", p.rendered.html},
                                            {"pager", pager_html(nav, p)},
-                                           {"fragment_map", fragments.dump()}}));
-  }
+                                           {"fragment_map", fragments.dump()}});
+  });
+  phase("copy");
+  parallel_for(pages.size(), [&](size_t i) { staging.write(pages[i].url, html[i]); });
+  phase("pages");
   for (const auto& [old, target] : moved) {
     std::string rel = relative_url(old, target->url);
     staging.write(old, fill(theme.redirect, {{"target", escape(rel)},
@@ -234,7 +263,9 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
                                              {"title", escape(target->title)},
                                              {"root", root_prefix(old)}}));
   }
-  for (const auto& [id, where] : shared) {
+  std::vector<std::pair<std::string, std::pair<const Page*, const markdown::Figure*>>> share_list(shared.begin(), shared.end());
+  parallel_for(share_list.size(), [&](size_t k) {
+    const auto& [id, where] = share_list[k];
     const auto& [page, fig] = where;
     std::string share_url = "f/" + id + "/index.html";
     std::string image = figure_image(*page, *fig);
@@ -244,14 +275,17 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
     staging.write(share_url, fill(theme.share, {{"title", escape(caption)},
                                                 {"description", escape(description)},
                                                 {"image", escape(image_url)},
-                                                {"url", escape(absolute(config, page->url + "#" + id))},
+                                                {"url", escape(config.url.empty() ? "../../" + page->url + "#" + id
+                                                                                  : absolute(config, page->url + "#" + id))},
                                                 {"target", escape("../../" + page->url + "#" + id)},
                                                 {"site_title", escape(config.title)},
                                                 {"root", "../../"}}));
-  }
+  });
   staging.write("search-index.json", search_index_json(page_order));
+  phase("share");
   summary.changed = staging.changed();
   staging.publish();
+  phase("publish");
   std::ofstream(cache_dir + "/manifest", std::ios::binary) << fingerprint;
   return true;
 }

@@ -51,6 +51,9 @@ bool contains(const NavNode& n, const Page* p) {
   return std::any_of(n.children.begin(), n.children.end(), [&](const NavNode& c) { return contains(c, p); });
 }
 
+// Lists every top-level page and, below them, only the branch that holds the
+// current page (its ancestors' siblings and its own children): a site of a
+// thousand pages keeps a sidebar of a few dozen links per page.
 void render(const std::vector<NavNode>& nodes, const Page& current, const std::string& prefix, std::string& out) {
   out += "<ul class=\"nav-tree\">\n";
   for (const auto& n : nodes) {
@@ -58,10 +61,11 @@ void render(const std::vector<NavNode>& nodes, const Page& current, const std::s
     out += "<li class=\"nav-item";
     if (active) out += " active";
     if (open && !n.children.empty()) out += " open";
+    else if (!n.children.empty()) out += " closed";
     out += "\"><a href=\"" + escape(prefix + n.page->url) + "\"";
     if (active) out += " aria-current=\"page\"";
     out += ">" + escape(nav_title(*n.page)) + "</a>";
-    if (!n.children.empty()) render(n.children, current, prefix, out);
+    if (!n.children.empty() && open) render(n.children, current, prefix, out);
     out += "</li>\n";
   }
   out += "</ul>\n";

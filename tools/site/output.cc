@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -47,7 +48,7 @@ void Staging::write(const std::string& relative, const std::string& bytes) {
     fs::create_hard_link(out_ + "/" + relative, path, ec);
     if (!ec) return;
   }
-  changed_.push_back(relative);
+  note_changed(relative);
   std::ofstream out(path, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) throw std::runtime_error("cannot write " + path.string());
@@ -75,13 +76,19 @@ void Staging::copy(const std::string& relative, const std::string& source, bool 
       if (!ec) return;
     }
   }
-  changed_.push_back(relative);
+  note_changed(relative);
   ec.clear();
   if (may_link) fs::create_hard_link(source, path, ec);
   if (!may_link || ec) fs::copy_file(source, path, fs::copy_options::overwrite_existing);
 }
 
+void Staging::note_changed(const std::string& relative) {
+  std::lock_guard lock(mutex_);
+  changed_.push_back(relative);
+}
+
 void Staging::publish() {
+  std::sort(changed_.begin(), changed_.end());
   // Two renames: the old site moves aside, the new one takes its name.
   fs::path old = fs::path(staging_).string() + ".old";
   std::error_code ec;

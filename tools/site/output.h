@@ -3,6 +3,7 @@
 // it in only when the whole build succeeded, so a failed build leaves the
 // last good site in place. Files whose bytes did not change are hard links to
 // the published ones, so an incremental build writes only what changed.
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,8 @@ class Staging {
   explicit Staging(const std::string& out_dir);
   ~Staging();  // removes the staging folder unless published
 
-  // Adds a file with these bytes at a site-relative path.
+  // Adds a file with these bytes at a site-relative path. write() and copy()
+  // may be called from several threads at once.
   void write(const std::string& relative, const std::string& bytes);
   // Adds a copy of a file on disk (a static file or a cached diagram).
   // `may_link`: the source is wirebook's own (a cache), so a hard link is as
@@ -32,6 +34,8 @@ class Staging {
   std::string out_, staging_;
   bool published_ = false;
   std::vector<std::string> changed_;
+  std::mutex mutex_;
+  void note_changed(const std::string& relative);
 };
 
 }  // namespace wb::site
