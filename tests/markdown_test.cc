@@ -555,7 +555,7 @@ TEST_CASE("the Voron Octopus Pro seed page renders with all its anchors", "[mark
 
 // --- wirebook md ---
 
-TEST_CASE("wirebook md prints the page's HTML; errors as <stdin>:line:column", "[markdown][cli]") {
+TEST_CASE("wirebook md prints the page's HTML, errors as <stdin>:line:column", "[markdown][cli]") {
   std::string root = wbtest::temp_dir();
   wbtest::write_file(root + "/site/config.yml", "title: Printer docs\nurl: https://docs.example.org/\n");
   wbtest::write_file(root + "/content/_includes/warn.md", ":::caution\nMind the {{ page.part }}.\n:::\n");

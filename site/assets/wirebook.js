@@ -115,7 +115,10 @@
     if (!plainClick(e) || !e.target.closest) return;
     var a = e.target.closest("a.anchor");
     if (!a || !a.hash) return;
-    var url = pageAddress() + a.hash;
+    // Figures copy their share page (f/ID/), which previews the figure in
+    // chat apps and then opens this page at it; headings copy page#id.
+    var url = a.getAttribute("data-share") ? new URL(a.getAttribute("data-share"), location.href).href
+                                           : pageAddress() + a.hash;
     // The browser still follows the link, so location.hash changes as usual.
     copyText(url).then(function (ok) {
       toast(ok ? "Link copied" : "Could not copy: the link is in the address bar");

@@ -201,6 +201,14 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   index.files.insert("search-index.json");
   for (auto& p : pages) {
     p.rendered.html = rewrite_md_links(p.rendered.html);
+    // A figure's link symbol copies its share page, whose preview in a chat
+    // app shows the figure itself (site/assets/wirebook.js reads data-share).
+    for (const auto& f : p.rendered.figures) {
+      std::string from = "<a class=\"anchor\" href=\"#" + escape(f.id) + "\"";
+      auto at = p.rendered.html.find(from);
+      if (at != std::string::npos)
+        p.rendered.html.insert(at + from.size(), " data-share=\"" + escape(root_prefix(p.url) + "f/" + f.id + "/") + "\"");
+    }
     index.ids[p.url] = page_ids(p, p.rendered.html);
   }
   check_links(pages, index, diags);
