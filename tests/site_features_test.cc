@@ -175,3 +175,67 @@ TEST_CASE("a no-change rebuild does nothing; a change rewrites only what differs
   CHECK(has(changed.out, "0 diagrams rendered, 1 reused"));
   CHECK(has(changed.out, "1 files written"));  // the one page; nav, search and diagrams unchanged
 }
+
+TEST_CASE("one variant source renders a page per variant with its own blocks", "[site][variants]") {
+  std::string root = project();
+  fs::copy(wbtest::source("boards/octopus-pro.xml"), root + "/boards/octopus-pro.xml");
+  wbtest::write_file(root + "/content/octo.md",
+                     "---\n"
+                     "title: Octo\n"
+                     "board: octopus-pro@v1.0\n"
+                     "variants:\n"
+                     "  - id: f429\n"
+                     "    title: Octo F429\n"
+                     "    board: octopus-pro@v1.0+f429\n"
+                     "  - id: h723-old\n"
+                     "    title: Octo H723 V1.0\n"
+                     "    board: octopus-pro@v1.0+h723\n"
+                     "  - id: h723-new\n"
+                     "    title: Octo H723 V1.1\n"
+                     "    board: octopus-pro@v1.1+h723\n"
+                     "---\n"
+                     "# {{ page.title }}\n"
+                     "\n"
+                     "Heater on {{ pin HE0 }}, crystal {{ mcu crystal }}.\n"
+                     "\n"
+                     "::::variant mcu=h723 revision=v1.0\n"
+                     ":::danger DFU\n"
+                     "Heaters turn on in DFU.\n"
+                     ":::\n"
+                     "::::\n"
+                     "\n"
+                     ":::variant f429\n"
+                     "No USB flashing.\n"
+                     ":::\n"
+                     "\n"
+                     "{{ variants }}\n");
+  // The overview has no MCU: keep {{ mcu }} out of it.
+  replace(root + "/content/octo.md", "Heater on {{ pin HE0 }}, crystal {{ mcu crystal }}.",
+          ":::variant f429 h723-old h723-new\nHeater on {{ pin HE0 }}, crystal {{ mcu crystal }}.\n:::");
+  auto r = build(root);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  std::string f429 = wbtest::read_file(root + "/out/octo-f429.html");
+  std::string old_h = wbtest::read_file(root + "/out/octo-h723-old.html");
+  std::string new_h = wbtest::read_file(root + "/out/octo-h723-new.html");
+  std::string overview = wbtest::read_file(root + "/out/octo.html");
+  CHECK(has(f429, "<h1 id=\"octo-f429\">Octo F429"));
+  CHECK(has(f429, "HE0 (PA2)"));
+  CHECK(has(f429, "crystal 8 MHz"));
+  CHECK(has(f429, "No USB flashing."));
+  CHECK_FALSE(has(f429, "Heaters turn on in DFU."));
+  CHECK(has(old_h, "Heaters turn on in DFU."));
+  CHECK(has(old_h, "crystal 25 MHz"));
+  CHECK_FALSE(has(old_h, "No USB flashing."));
+  CHECK(has(new_h, "HE0 (PA0)"));
+  CHECK_FALSE(has(new_h, "Heaters turn on in DFU."));
+  CHECK_FALSE(has(overview, "No USB flashing."));
+  CHECK(has(overview, "<a href=\"octo-h723-new.html\">Octo H723 V1.1</a>"));
+  // Variant pages sit under the overview in the sidebar.
+  CHECK(has(overview, "href=\"octo-f429.html\">Octo F429</a>"));
+
+  replace(root + "/content/octo.md", ":::variant f429\n", ":::variant f492\n");
+  auto bad = build(root);
+  CHECK(bad.exit_code == 1);
+  CHECK(has(bad.err, "content/octo.md:27:1: error: ':::variant' names 'f492'"));
+}

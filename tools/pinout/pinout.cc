@@ -1,6 +1,7 @@
 #include "pinout/pinout.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -73,10 +74,18 @@ Table table_for(Group g, Side s) {
 // to a side that still has room. Top and bottom hold a row as wide as the
 // board; left and right a column somewhat taller than the board.
 std::vector<Placed> assign_sides(const std::vector<Group>& groups, const Rect& board_mm, double k) {
+  // Each group's table in all four orientations, measured once.
+  std::vector<std::array<Table, 4>> tables(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i) {
+    tables[i][kLeft] = table_for(groups[i], kLeft);
+    tables[i][kRight] = tables[i][kLeft];  // the same table, just on the other side
+    tables[i][kTop] = table_for(groups[i], kTop);
+    tables[i][kBottom] = tables[i][kTop];
+  }
   std::vector<Placed> placed;
-  for (const auto& g : groups) {
-    Side s = nearest_side(g.anchor, board_mm);
-    placed.push_back({g, s, table_for(g, s), {}});
+  for (size_t i = 0; i < groups.size(); ++i) {
+    Side s = nearest_side(groups[i].anchor, board_mm);
+    placed.push_back({groups[i], s, tables[i][s], {}});
     order_members(placed.back().group, s);
   }
   double room[4] = {board_mm.h * k * 1.9, board_mm.h * k * 1.9, board_mm.w * k, board_mm.w * k};
@@ -99,13 +108,14 @@ std::vector<Placed> assign_sides(const std::vector<Group>& groups, const Rect& b
     Side best_side = kLeft;
     Table best_table;
     double best_cost = std::numeric_limits<double>::max();
-    for (auto& p : placed) {
+    for (size_t i = 0; i < placed.size(); ++i) {
+      Placed& p = placed[i];
       if (p.side != full) continue;
       for (Side alt : {kLeft, kRight, kTop, kBottom}) {
         if (alt == full) continue;
         double cost = side_distance(p.group.anchor, board_mm, alt) - side_distance(p.group.anchor, board_mm, full);
         if (cost >= best_cost) continue;
-        Table t = table_for(p.group, alt);
+        const Table& t = tables[i][alt];
         if (load(alt, nullptr, &p, &t) > room[alt]) continue;
         best = &p, best_side = alt, best_table = t, best_cost = cost;
       }

@@ -23,6 +23,7 @@
 #include "site/pages.h"
 #include "site/search.h"
 #include "site/theme.h"
+#include "site/variants.h"
 #include "site/expressions.h"
 #include "util/hash.h"
 #include "util/parallel.h"
@@ -152,6 +153,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   phase("load");
   auto& pages = content.pages;
   for (auto& p : pages) p.front = markdown::parse_front_matter(p.text, p.source, diags, &p.body);
+  expand_variants(pages, diags);
 
   DiagramService diagrams(catalog);
   std::mutex diag_mutex;
@@ -159,7 +161,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
     Page& page = pages[i];
     Diagnostics local;
     markdown::Context ctx = page_context(page, config, catalog, diagrams, root);
-    page.rendered = markdown::render(page.body, ctx, local, page.front.body_line);
+    page.rendered = markdown::render(variant_body(page, local), ctx, local, page.front.body_line);
     page.title = !page.front.title.empty() ? page.front.title : !first_h1(page).empty() ? first_h1(page) : stem_title(page);
     std::lock_guard lock(diag_mutex);
     diags.append(local);

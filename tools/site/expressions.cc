@@ -7,6 +7,7 @@
 
 #include "site/board_html.h"
 #include "site/html.h"
+#include "site/theme.h"
 
 namespace fs = std::filesystem;
 
@@ -73,7 +74,9 @@ markdown::Context page_context(const Page& page, const SiteConfig& config, const
   ctx.diagram = [&diagrams, url](const std::string& name, const Location& where, Diagnostics& diags) {
     return diagrams.request(name, url, where, diags);
   };
-  ctx.expression = [&catalog, binding](const std::string& name, const std::string& args, bool block,
+  auto variant_links = page.variant_links;
+  std::string page_url_here = page.url;
+  ctx.expression = [&catalog, binding, variant_links, page_url_here](const std::string& name, const std::string& args, bool block,
                                        const Location& where, Diagnostics& diags) -> std::optional<std::string> {
     if (name == "pins") {
       if (!block) {
@@ -95,8 +98,35 @@ markdown::Context page_context(const Page& page, const SiteConfig& config, const
       }
       return "<span class=\"pin-ref\">" + escape(*text) + "</span>";
     }
+    if (name == "mcu") {
+      const ResolvedBoard* b = bound_board(*binding, catalog, where, diags);
+      if (!b) return std::nullopt;
+      if (!b->mcu) {
+        diags.error(where, "{{ mcu " + args + " }} needs a board with an MCU variant", "bind the page to BOARD@REVISION+MCU");
+        return std::nullopt;
+      }
+      const Mcu& m = *b->mcu;
+      const std::pair<const char*, const std::string*> fields[] = {
+          {"part", &m.part}, {"clock", &m.clock}, {"flash", &m.flash}, {"crystal", &m.crystal},
+          {"bootloader", &m.bootloader}, {"flash-start", &m.flash_start}, {"id", &m.id}};
+      for (const auto& [key, value] : fields)
+        if (args == key) return escape(*value);
+      diags.error(where, "{{ mcu " + args + " }}: unknown field", "use part, clock, flash, crystal, bootloader, flash-start or id");
+      return std::nullopt;
+    }
+    if (name == "variants") {
+      if (variant_links.empty()) {
+        diags.error(where, "{{ variants }} lists a page's variants, and this page has none",
+                    "declare them under 'variants:' in the front matter");
+        return std::nullopt;
+      }
+      std::string html = "<ul class=\"variants\">\n";
+      for (const auto& [title, url] : variant_links)
+        html += "<li><a href=\"" + escape(relative_url(page_url_here, url)) + "\">" + escape(title) + "</a></li>\n";
+      return html + "</ul>\n";
+    }
     diags.error(where, "unknown expression '{{ " + name + (args.empty() ? "" : " " + args) + " }}'",
-                "known: {{ page.KEY }}, {{ site.KEY }}, {{ include NAME }}, {{ pin ID }}, {{ pins }}");
+                "known: {{ page.KEY }}, {{ site.KEY }}, {{ include NAME }}, {{ pin ID }}, {{ pins }}, {{ variants }}");
     return std::nullopt;
   };
   return ctx;

@@ -17,6 +17,12 @@ struct Page {
   markdown::FrontMatter front;
   std::string title;
   markdown::Rendered rendered;
+  // Variant pages (see variants.h): the variant this page renders, and the
+  // ids of all variants of its source ("" and empty for ordinary pages).
+  std::string variant_id;
+  nlohmann::json variant = nlohmann::json::object();
+  std::vector<std::string> variant_ids;
+  std::vector<std::pair<std::string, std::string>> variant_links;  // title, url of each variant page
 };
 
 struct StaticFile {
