@@ -1,4 +1,6 @@
 #include <chrono>
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli/command.h"
@@ -20,12 +22,18 @@ int run_build(const std::vector<std::string>& args) {
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
   site::BuildSummary summary;
-  site::BuildOptions o{root_of(p), p.vars["out"].as<std::string>(), true};
+  site::BuildOptions o{root_of(p), p.vars["out"].as<std::string>(), true, {}};
+  // A progress line while diagrams render, redrawn in place on a terminal.
+  bool tty = isatty(STDERR_FILENO);
+  o.progress = [tty](int done, int total) {
+    if (tty) std::cerr << "\rrendering diagrams " << done << "/" << total << std::flush;
+  };
   if (!site::build(o, diags, summary)) {
     std::cerr << diags.str() << diags.size() << (diags.size() == 1 ? " error" : " errors")
               << "; build failed, the published site was left as it was\n";
     return kBadInput;
   }
+  if (tty && summary.diagrams_rendered > 0) std::cerr << "\r\033[K";
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::cout << "built " << o.out << ": " << summary.str() << " in " << static_cast<int>(ms) << " ms\n";
   if (summary.new_anchors > 0)

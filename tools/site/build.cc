@@ -227,7 +227,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   summary.pages = static_cast<int>(pages.size());
   if (!options.write) return true;
 
-  auto drawn = diagrams.render_all(cache_dir + "/diagrams", diags);
+  auto drawn = diagrams.render_all(cache_dir + "/diagrams", diags, options.progress);
   if (!diags.empty()) return false;
 
   phase("diagrams");

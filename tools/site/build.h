@@ -1,5 +1,6 @@
 #pragma once
 // `wirebook build`: turns the project under root into a static site in out.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct BuildOptions {
   std::string root = ".";
   std::string out = "build/site";
   bool write = true;  // false: check everything, write nothing (`wirebook check`)
+  // Called as diagrams finish rendering (done, total); may be empty.
+  std::function<void(int, int)> progress;
 };
 
 // Returns false (with diagnostics) when the build failed; the published site

@@ -1,5 +1,6 @@
 #include "site/diagrams.h"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -81,8 +82,10 @@ std::vector<DiagramRequest> DiagramService::requests() const {
   return out;
 }
 
-std::vector<DiagramFiles> DiagramService::render_all(const std::string& cache_dir, Diagnostics& diags) const {
+std::vector<DiagramFiles> DiagramService::render_all(const std::string& cache_dir, Diagnostics& diags,
+                                                     const std::function<void(int, int)>& progress) const {
   auto reqs = requests();
+  std::atomic<int> done{0};
   std::vector<DiagramFiles> out(reqs.size());
   fs::create_directories(cache_dir);
   std::mutex diag_mutex;
@@ -126,6 +129,11 @@ std::vector<DiagramFiles> DiagramService::render_all(const std::string& cache_di
     }
     for (const auto& v : variants)
       out[i].files.emplace_back("diagrams/" + r.slug + v.suffix, cache_dir + "/" + key + v.suffix);
+    int n = ++done;
+    if (progress && !out[i].reused) {
+      std::lock_guard lock(diag_mutex);
+      progress(n, static_cast<int>(reqs.size()));
+    }
   });
   return out;
 }

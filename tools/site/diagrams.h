@@ -3,6 +3,7 @@
 // them while they render; the build then draws each distinct diagram once,
 // reusing earlier drawings whose inputs have not changed (a cache keyed by
 // the content of everything the drawing depends on).
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -36,7 +37,8 @@ class DiagramService {
                                                const Location& where, Diagnostics& diags);
   std::vector<DiagramRequest> requests() const;
   // Draws (or reuses) every requested diagram into cache_dir; runs on all cores.
-  std::vector<DiagramFiles> render_all(const std::string& cache_dir, Diagnostics& diags) const;
+  std::vector<DiagramFiles> render_all(const std::string& cache_dir, Diagnostics& diags,
+                                       const std::function<void(int, int)>& progress = {}) const;
 
  private:
   const Catalog& catalog_;
