@@ -6,7 +6,7 @@
 
 using wbtest::run_wirebook;
 
-TEST_CASE("--version and --help", "[cli]") {
+TEST_CASE("version and help options", "[cli]") {
   auto v = run_wirebook({"--version"});
   CHECK(v.exit_code == 0);
   CHECK(v.out.rfind("wirebook ", 0) == 0);
@@ -66,7 +66,7 @@ TEST_CASE("bad input exits 1 with a located message", "[cli]") {
   CHECK(unwritable.exit_code == 1);
 }
 
-TEST_CASE("--root defaults to the current folder and points commands elsewhere", "[cli]") {
+TEST_CASE("the root option points commands at another project", "[cli]") {
   auto ok = run_wirebook({"pins", "tiny-l@r1", "--root", wbtest::fixture(""), "--format", "tsv"});
   INFO(ok.err);
   CHECK(ok.exit_code == 0);
