@@ -6,41 +6,15 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "util/yaml_json.h"
+
 namespace wb::site {
-namespace {
-
-nlohmann::json to_json(const YAML::Node& n) {
-  switch (n.Type()) {
-    case YAML::NodeType::Sequence: {
-      auto a = nlohmann::json::array();
-      for (const auto& x : n) a.push_back(to_json(x));
-      return a;
-    }
-    case YAML::NodeType::Map: {
-      auto o = nlohmann::json::object();
-      for (const auto& kv : n) o[kv.first.as<std::string>()] = to_json(kv.second);
-      return o;
-    }
-    case YAML::NodeType::Scalar: {
-      const std::string& s = n.Scalar();
-      if (n.Tag() == "!") return s;  // quoted: always a string
-      if (s == "true" || s == "false") return s == "true";
-      char* end = nullptr;
-      double d = std::strtod(s.c_str(), &end);
-      if (!s.empty() && end && *end == '\0' && s.find_first_not_of("0123456789.-+eE") == std::string::npos) return d;
-      return s;
-    }
-    default: return nullptr;
-  }
-}
-
-}  // namespace
 
 nlohmann::json yaml_text_to_json(const std::string& text, const std::string& file, int first_line, Diagnostics& diags) {
   try {
     YAML::Node n = YAML::Load(text);
     if (!n || n.IsNull()) return nlohmann::json::object();
-    return to_json(n);
+    return yaml_to_json(n);
   } catch (const YAML::Exception& e) {
     diags.error({file, first_line + e.mark.line, e.mark.column + 1}, "bad YAML: " + e.msg,
                 "check the indentation and quote values that contain ':' or '#'");
