@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include "board/attributes.h"
+#include "util/xml_source.h"
 
 namespace wb {
 namespace {
@@ -15,18 +16,22 @@ namespace {
 class Reader {
  public:
   Reader(const std::string& file, const std::string& text, Diagnostics& diags)
-      : text_(text), index_(file, text), diags_(diags) {}
+      : text_(text), src_(file, text, "content/authoring/board-format.md"), diags_(diags) {}
 
   std::optional<Board> read();
 
  private:
-  Location at(const pugi::xml_node& n) const { return index_.at(static_cast<size_t>(n.offset_debug())); }
-  Location at(const pugi::xml_node& n, const char* attribute) const;
+  Location at(const pugi::xml_node& n) const { return src_.at(n); }
+  Location at(const pugi::xml_node& n, const char* attribute) const { return src_.at(n, attribute); }
   void error(const Location& l, const std::string& msg, const std::string& hint) { diags_.error(l, msg, hint); }
 
-  bool check_attributes(const pugi::xml_node& n, const std::set<std::string>& allowed);
-  void unknown_element(const pugi::xml_node& n, const std::string& parent, const std::string& allowed);
-  std::string required(const pugi::xml_node& n, const char* attribute);
+  bool check_attributes(const pugi::xml_node& n, const std::set<std::string>& allowed) {
+    return src_.check_attributes(n, allowed, diags_);
+  }
+  void unknown_element(const pugi::xml_node& n, const std::string& parent, const std::string& allowed) {
+    src_.unknown_element(n, parent, allowed, diags_);
+  }
+  std::string required(const pugi::xml_node& n, const char* attribute) { return src_.required(n, attribute, diags_); }
   double number(const pugi::xml_node& n, const char* attribute, double fallback);
 
   void read_outline(const pugi::xml_node& n, Board& b);
@@ -40,52 +45,10 @@ class Reader {
   std::vector<OverlayOp> read_ops(const pugi::xml_node& n);
 
   const std::string& text_;
-  LineIndex index_;
+  XmlSource src_;
   Diagnostics& diags_;
   std::map<std::string, pugi::xml_node> templates_;
 };
-
-Location Reader::at(const pugi::xml_node& n, const char* attribute) const {
-  // pugixml has no offsets for attributes: find "name=" inside the start tag.
-  size_t start = static_cast<size_t>(n.offset_debug());
-  size_t end = text_.find('>', start);
-  std::string needle = std::string(attribute) + "=";
-  for (size_t pos = text_.find(needle, start); pos != std::string::npos && pos < end;
-       pos = text_.find(needle, pos + 1)) {
-    char before = text_[pos - 1];
-    if (before == ' ' || before == '\t' || before == '\n' || before == '\r') return index_.at(pos);
-  }
-  return at(n);
-}
-
-bool Reader::check_attributes(const pugi::xml_node& n, const std::set<std::string>& allowed) {
-  bool ok = true;
-  for (auto a : n.attributes()) {
-    if (!allowed.count(a.name())) {
-      std::string list;
-      for (const auto& s : allowed) list += (list.empty() ? "" : ", ") + s;
-      error(at(n, a.name()), std::string("unknown attribute '") + a.name() + "' on <" + n.name() + ">",
-            "<" + std::string(n.name()) + "> takes: " + list + " (see content/authoring/board-format.md)");
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-void Reader::unknown_element(const pugi::xml_node& n, const std::string& parent, const std::string& allowed) {
-  error(at(n), "unknown element <" + std::string(n.name()) + "> inside <" + parent + ">",
-        "<" + parent + "> may contain: " + allowed + " (see content/authoring/board-format.md)");
-}
-
-std::string Reader::required(const pugi::xml_node& n, const char* attribute) {
-  auto a = n.attribute(attribute);
-  if (!a || std::string(a.value()).empty()) {
-    error(at(n), std::string("<") + n.name() + "> needs a '" + attribute + "' attribute",
-          std::string("add ") + attribute + "=\"...\"");
-    return "";
-  }
-  return a.value();
-}
 
 double Reader::number(const pugi::xml_node& n, const char* attribute, double fallback) {
   auto a = n.attribute(attribute);
@@ -343,7 +306,7 @@ std::optional<Board> Reader::read() {
   pugi::xml_document doc;
   auto result = doc.load_buffer(text_.data(), text_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
   if (!result) {
-    error(index_.at(static_cast<size_t>(result.offset)), std::string("malformed XML: ") + result.description(),
+    error(src_.at_offset(static_cast<size_t>(result.offset)), std::string("malformed XML: ") + result.description(),
           "check that every element is closed and attribute values are quoted");
     return std::nullopt;
   }
@@ -354,7 +317,7 @@ std::optional<Board> Reader::read() {
     return std::nullopt;
   }
   Board b;
-  b.file = index_.file();
+  b.file = src_.file();
   b.where = at(root);
   check_attributes(root, {"id", "name", "vendor"});
   b.id = required(root, "id");

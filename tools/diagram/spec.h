@@ -5,6 +5,7 @@
 // jumpers and DIP switches; harnesses join component pins to board pins or to
 // other components. Wiring, jumper and harness diagrams, the wiring
 // checklist and the jumper table are all drawn from one Build.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,18 +21,26 @@ struct BoardPin {
   int pin = 0;
 };
 
+// Where each attribute of an element was written, for messages; an attribute
+// not in the map was not written (use the element's `where`).
+using AttributeLocations = std::map<std::string, Location>;
+
 // A terminal of a component ("V+", "TX", or a wire number "1").
 struct Terminal {
   std::string name;
   std::string label;  // printed text, defaults to name
+  Location where;
 };
 
 // Where a component plugs in: a board connector, some or all of its pins.
 struct Attachment {
   std::string connector;               // e.g. "MOTOR0", "HE0", "STOP_7"
   std::vector<int> pins;               // empty: all pins of the connector, in order
-  std::vector<std::string> colors;     // wire colour per attached pin ("red", "#aa3300")
+  std::vector<std::string> colors;     // wire colour per attached pin ("red", "#aa3300"); after
+                                       // read_build either empty or one per attached pin
   Location where;
+  std::string label;                   // optional name of this attachment in text: "signal", "power"
+  AttributeLocations attribute_where;
 };
 
 struct Component {
@@ -44,6 +53,10 @@ struct Component {
   std::vector<Terminal> terminals;   // for harness components (PSU, SSR, Pi)
   std::vector<Attachment> attachments;
   Location where;
+  std::string note;   // one extra sentence for the checklist ("Fit a BAT85 diode in the signal wire.")
+  AttributeLocations attribute_where;
+
+  const Terminal* terminal(const std::string& name) const;
 };
 
 // One wire of a harness: each end is "component.terminal" or "board:CONNECTOR.PIN".
@@ -60,6 +73,7 @@ struct Wire {
   std::string gauge;  // "18 AWG"
   std::string label;
   Location where;
+  AttributeLocations attribute_where;
 };
 
 struct Harness {
@@ -67,6 +81,7 @@ struct Harness {
   std::string title;  // "PSU to the board's power inputs"
   std::vector<Wire> wires;
   Location where;
+  AttributeLocations attribute_where;
 };
 
 // A jumper or DIP-switch setting chosen by the build.
@@ -74,6 +89,8 @@ struct JumperChoice {
   std::string part;     // jumper or switch id on the board ("J58", "S1")
   std::string setting;  // setting id on that part ("VIN", "pt100-2wire"); "" = no jumper fitted
   Location where;
+  std::string shorthand;  // the purpose of the <set purpose=...> that chose it; "" when set by id
+  AttributeLocations attribute_where;
 };
 
 struct Build {
@@ -87,15 +104,47 @@ struct Build {
   std::vector<Harness> harnesses;
   std::vector<JumperChoice> jumpers;  // every jumper/switch the build sets (after expanding purpose= shorthands)
   Location where;
+  AttributeLocations attribute_where;  // "board" locates the board spec
 
   const Component* component(const std::string& id) const;
+  // The choice for a jumper or switch id, nullptr when the build leaves it alone.
+  const JumperChoice* jumper(const std::string& part) const;
 };
 
 // Reads and validates one build file against the board catalog. Reports
-// every problem with file:line:column; nullopt when the file is unusable.
+// every problem with file:line:column; nullopt when the file is unusable
+// (malformed XML, wrong top element, a board that does not resolve). A
+// returned Build may still come with errors, but every connector, pin, driver,
+// jumper and setting it names exists on its board: references that failed
+// validation are left out.
 std::optional<Build> read_build(const std::string& file, const Catalog& catalog, Diagnostics& diags);
-// All builds under ROOT/diagrams/*.xml, in name order.
+// The same from text already in memory (`file` is used in messages).
+std::optional<Build> parse_build(const std::string& file, const std::string& text, const Catalog& catalog,
+                                 Diagnostics& diags);
+// All builds under ROOT/diagrams/*.xml, in name order. No diagrams/ folder is
+// not an error (no builds).
 std::vector<Build> load_builds(const std::string& root, const Catalog& catalog, Diagnostics& diags);
+
+// The board revision (and MCU variant) a build is wired onto. An unknown
+// board, revision or variant is reported at the build's board= attribute.
+std::optional<ResolvedBoard> resolve_board(const Build& build, const Catalog& catalog, Diagnostics& diags);
+
+// The board pins an attachment uses: its pins, or every declared pin of the
+// connector when it names none. Empty when the connector is not on the board.
+std::vector<int> attached_pins(const Attachment& attachment, const ResolvedBoard& board);
+
+// How a component is named inside a sentence: its role, else its label with
+// the first letter lower-cased when it reads as a common noun ("Hotend heater"
+// -> "hotend heater"; "Raspberry Pi", "PSU" and "X endstop" stay as written).
+std::string sentence_name(const Component& component);
+
+// The supply a jumper or switch setting selects: the setting's voltage, else
+// (for purposes ending in -power or -voltage) the voltage of the pins its
+// caps join. "5", "12", "VIN", "VM" or "" when it selects no supply.
+std::string setting_voltage(const Part& jumper, const Setting& setting);
+// A board voltage in this build: "VIN" -> build.vin, "VM" -> build.motor_power,
+// numbers as written; "" when unknown.
+std::string build_voltage(const Build& build, const std::string& board_voltage);
 
 // Text from the same model as the drawings.
 struct ChecklistLine {
@@ -111,7 +160,7 @@ struct JumperRow {
   std::string for_part;  // "FAN0"
   std::string setting;   // "VIN"
   std::string label;     // human text of the setting
-  std::string pairs;     // "6-3" or "none"
+  std::string pairs;     // "6-3" or "none"; switches: the levers that are ON, "ON 1 2 4"
 };
 std::vector<JumperRow> jumper_table(const Build& build, const ResolvedBoard& board);
 

@@ -1,0 +1,54 @@
+#include "util/xml_source.h"
+
+namespace wb {
+
+XmlSource::XmlSource(std::string file, const std::string& text, std::string doc)
+    : text_(text), index_(std::move(file), text), doc_(std::move(doc)) {}
+
+Location XmlSource::at(const pugi::xml_node& n) const { return index_.at(static_cast<size_t>(n.offset_debug())); }
+
+Location XmlSource::at(const pugi::xml_node& n, const char* attribute) const {
+  // pugixml has no offsets for attributes: find "name=" inside the start tag.
+  size_t start = static_cast<size_t>(n.offset_debug());
+  size_t end = text_.find('>', start);
+  std::string needle = std::string(attribute) + "=";
+  for (size_t pos = text_.find(needle, start); pos != std::string::npos && pos < end;
+       pos = text_.find(needle, pos + 1)) {
+    char before = text_[pos - 1];
+    if (before == ' ' || before == '\t' || before == '\n' || before == '\r') return index_.at(pos);
+  }
+  return at(n);
+}
+
+bool XmlSource::check_attributes(const pugi::xml_node& n, const std::set<std::string>& allowed,
+                                 Diagnostics& diags) const {
+  bool ok = true;
+  for (auto a : n.attributes()) {
+    if (!allowed.count(a.name())) {
+      std::string list;
+      for (const auto& s : allowed) list += (list.empty() ? "" : ", ") + s;
+      diags.error(at(n, a.name()), std::string("unknown attribute '") + a.name() + "' on <" + n.name() + ">",
+                  "<" + std::string(n.name()) + "> takes: " + list + " (see " + doc_ + ")");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+void XmlSource::unknown_element(const pugi::xml_node& n, const std::string& parent, const std::string& allowed,
+                                Diagnostics& diags) const {
+  diags.error(at(n), "unknown element <" + std::string(n.name()) + "> inside <" + parent + ">",
+              "<" + parent + "> may contain: " + allowed + " (see " + doc_ + ")");
+}
+
+std::string XmlSource::required(const pugi::xml_node& n, const char* attribute, Diagnostics& diags) const {
+  auto a = n.attribute(attribute);
+  if (!a || std::string(a.value()).empty()) {
+    diags.error(at(n), std::string("<") + n.name() + "> needs a '" + attribute + "' attribute",
+                std::string("add ") + attribute + "=\"...\"");
+    return "";
+  }
+  return a.value();
+}
+
+}  // namespace wb
