@@ -2,31 +2,45 @@
 
 #include "board/catalog.h"
 #include "cli/command.h"
+#include "diagram/spec.h"
 #include "draw/canvas.h"
-#include "pinout/pinout.h"
+#include "scene/render.h"
+#include "site/diagrams.h"
 
 namespace wb::cli {
 
 int run_render(const std::vector<std::string>& args) {
   po::options_description options(
-      "wirebook render pinout BOARD@REVISION --format png|svg|pdf [--scale 1|2] -o FILE");
-  options.add_options()("kind", po::value<std::string>(), "what to draw: pinout")(
-      "board", po::value<std::string>(), "BOARD@REVISION[+MCU]")(
+      "wirebook render KIND SUBJECT --format png|svg|pdf [--scale 1|2] -o FILE\n"
+      "  KIND pinout, SUBJECT BOARD@REVISION[+MCU]; or KIND wiring, jumpers-remove, jumpers-set,\n"
+      "  voltage-select, dip-switch, heatsinks or harness-ID, SUBJECT a build id under diagrams/");
+  options.add_options()("kind", po::value<std::string>(), "what to draw")(
+      "subject", po::value<std::string>(), "BOARD@REVISION[+MCU] or a build id")(
       "format", po::value<std::string>(), "png, svg or pdf (default: from the output file name)")(
       "scale", po::value<double>()->default_value(1), "PNG pixels per unit: 1 or 2")(
       "output,o", po::value<std::string>(), "the file to write");
   po::positional_options_description positional;
-  positional.add("kind", 1).add("board", 1);
+  positional.add("kind", 1).add("subject", 1);
   Parsed p = parse(args, options, positional);
   if (p.help) {
-    std::cout << options << "\nDraws the colour-pin diagram of a board revision. The same input always gives\n"
-                            "byte-identical files.\n";
+    std::cout << options << "\nDraws one diagram. The same input always gives byte-identical files.\n";
     return kOk;
   }
   if (!p.vars.count("kind")) throw UsageError{"say what to render: wirebook render pinout BOARD@REVISION ..."};
   std::string kind = p.vars["kind"].as<std::string>();
-  if (kind != "pinout") throw UsageError{"unknown diagram kind '" + kind + "' (known: pinout)"};
-  if (!p.vars.count("board")) throw UsageError{"name a board, such as octopus-pro@v1.1"};
+  static const char* kKinds[] = {"pinout",     "wiring",     "jumpers-remove", "jumpers-set",
+                                 "voltage-select", "dip-switch", "heatsinks"};
+  bool known = kind.rfind("harness-", 0) == 0;
+  for (const char* k : kKinds) known = known || kind == k;
+  if (!known)
+    throw UsageError{"unknown diagram kind '" + kind +
+                     "' (known: pinout, wiring, jumpers-remove, jumpers-set, voltage-select, dip-switch, heatsinks, "
+                     "harness-ID)"};
+  if (!p.vars.count("subject"))
+    throw UsageError{kind == "pinout" ? "name a board, such as octopus-pro@v1.1" : "name a build under diagrams/"};
+  std::string subject = p.vars["subject"].as<std::string>();
+  if (kind == "pinout" && !parse_board_spec(subject))
+    throw UsageError{"'" + subject + "' is not BOARD@REVISION (e.g. octopus-pro@v1.1)"};
   if (!p.vars.count("output")) throw UsageError{"give the output file with -o FILE"};
   std::string out = p.vars["output"].as<std::string>();
   std::string format_name;
@@ -40,20 +54,20 @@ int run_render(const std::vector<std::string>& args) {
   if (!format) throw UsageError{"--format must be png, svg or pdf, not '" + format_name + "'"};
   double scale = p.vars["scale"].as<double>();
   if (scale != 1 && scale != 2) throw UsageError{"--scale must be 1 or 2"};
-  auto spec = parse_board_spec(p.vars["board"].as<std::string>());
-  if (!spec) throw UsageError{"'" + p.vars["board"].as<std::string>() + "' is not BOARD@REVISION (e.g. octopus-pro@v1.1)"};
 
   Diagnostics diags;
   Catalog catalog = Catalog::load(root_of(p), diags);
-  std::optional<ResolvedBoard> board;
-  if (diags.empty()) board = catalog.resolve(*spec, diags);
-  if (!board) {
+  // Build specs are read only for build diagrams: a pin diagram needs the boards alone.
+  std::vector<diagram::Build> builds;
+  if (diags.empty() && kind != "pinout") builds = diagram::load_builds(root_of(p), catalog, diags);
+  std::optional<scene::Scene> scene;
+  if (diags.empty()) scene = site::DiagramService(catalog, builds).layout(subject + "/" + kind, diags);
+  if (!scene || !diags.empty()) {
     std::cerr << diags.str();
     return kBadInput;
   }
-  std::string bytes = pinout::render(*board, *format, scale);
   std::string error;
-  if (!draw::write_file_atomically(out, bytes, &error)) {
+  if (!draw::write_file_atomically(out, scene::render(*scene, *format, scale), &error)) {
     std::cerr << out << ": error: " << error << "\n  hint: check that the folder exists and is writable\n";
     return kBadInput;
   }

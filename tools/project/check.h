@@ -7,7 +7,7 @@
 namespace wb {
 
 struct CheckSummary {
-  int boards = 0, revisions = 0, variants = 0, pages = 0;
+  int boards = 0, revisions = 0, variants = 0, builds = 0, pages = 0;
   std::string str() const;
 };
 

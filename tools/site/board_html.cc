@@ -50,4 +50,20 @@ std::optional<std::string> pin_reference(const ResolvedBoard& board, const std::
   return id;
 }
 
+std::string checklist_html(const diagram::Build& build, const ResolvedBoard& board) {
+  std::string h = "<ul class=\"checklist\">\n";
+  for (const auto& line : diagram::wiring_checklist(build, board))
+    h += "<li><input type=\"checkbox\" aria-label=\"done\"> " + escape(line.sentence) + "</li>\n";
+  return h + "</ul>\n";
+}
+
+std::string jumper_table_html(const diagram::Build& build, const ResolvedBoard& board) {
+  std::string h = "<table class=\"jumpers\">\n<thead><tr><th>Jumper</th><th>For</th><th>Purpose</th><th>Setting</th>"
+                  "<th>Cap on pins</th></tr></thead>\n<tbody>\n";
+  for (const auto& r : diagram::jumper_table(build, board))
+    h += "<tr><td>" + escape(r.part) + "</td><td>" + escape(r.for_part) + "</td><td>" + escape(r.purpose) +
+         "</td><td>" + escape(r.label.empty() ? r.setting : r.label) + "</td><td>" + escape(r.pairs) + "</td></tr>\n";
+  return h + "</tbody>\n</table>\n";
+}
+
 }  // namespace wb::site

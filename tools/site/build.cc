@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "board/catalog.h"
+#include "diagram/spec.h"
 #include "markdown/markdown.h"
 #include "site/anchors.h"
 #include "site/config.h"
@@ -155,7 +156,9 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   for (auto& p : pages) p.front = markdown::parse_front_matter(p.text, p.source, diags, &p.body);
   expand_variants(pages, diags);
 
-  DiagramService diagrams(catalog);
+  std::vector<diagram::Build> builds = diagram::load_builds(root, catalog, diags);
+  if (!diags.empty()) return false;
+  DiagramService diagrams(catalog, builds);
   std::mutex diag_mutex;
   parallel_for(pages.size(), [&](size_t i) {
     Page& page = pages[i];

@@ -7,7 +7,11 @@
 
 #include "board/fingerprint.h"
 #include "draw/atomic_write.h"
+#include "harness/harness.h"
+#include "heatsinks/heatsinks.h"
+#include "jumpers/jumpers.h"
 #include "pinout/pinout.h"
+#include "wiring/wiring.h"
 #include "scene/render.h"
 #include "site/html.h"
 #include "site/pages.h"
@@ -20,7 +24,61 @@ namespace fs = std::filesystem;
 namespace wb::site {
 namespace {
 
-const char* kKinds = "pinout";
+const char* kBuildKinds = "wiring, jumpers-remove, jumpers-set, voltage-select, dip-switch, heatsinks, harness-ID";
+
+bool known_build_kind(const diagram::Build& b, const std::string& kind) {
+  for (const char* k : {"wiring", "jumpers-remove", "jumpers-set", "voltage-select", "dip-switch", "heatsinks"})
+    if (kind == k) return true;
+  if (kind.rfind("harness-", 0) == 0)
+    for (const auto& h : b.harnesses)
+      if (kind == "harness-" + h.id) return true;
+  return false;
+}
+
+std::string kind_title(const std::string& kind) {
+  if (kind == "wiring") return "wiring";
+  if (kind == "jumpers-remove") return "jumpers to remove";
+  if (kind == "jumpers-set") return "jumpers to set";
+  if (kind == "voltage-select") return "voltage selection";
+  if (kind == "dip-switch") return "DIP switch";
+  if (kind == "heatsinks") return "drivers and heat sinks";
+  return kind.substr(8) + " harness";
+}
+
+// Everything a build view shows of the build itself.
+std::string build_fingerprint(const diagram::Build& b) {
+  Hasher h;
+  h.add(b.id).add(b.title).add(b.board.str()).add(b.vin).add(b.motor_power);
+  for (const auto& c : b.components) {
+    h.add(c.id).add(c.label).add(c.kind).add(c.role).add(c.driver).add(c.voltage);
+    for (const auto& t : c.terminals) h.add(t.name).add(t.label);
+    for (const auto& a : c.attachments) {
+      h.add(a.connector);
+      for (int p : a.pins) h.add(std::to_string(p));
+      for (const auto& col : a.colors) h.add(col);
+    }
+  }
+  for (const auto& hs : b.harnesses) {
+    h.add(hs.id).add(hs.title);
+    for (const auto& w : hs.wires) h.add(w.from.str()).add(w.to.str()).add(w.color).add(w.gauge).add(w.label);
+  }
+  for (const auto& j : b.jumpers) h.add(j.part).add(j.setting);
+  return h.hex();
+}
+
+scene::Scene draw_view(const DiagramRequest& r, const ResolvedBoard& board) {
+  if (!r.build) return pinout::layout(board);
+  const auto& b = *r.build;
+  if (r.kind == "wiring") return wiring::wiring_layout(b, board);
+  if (r.kind == "jumpers-remove") return jumpers::jumper_layout(b, board, jumpers::JumperView::RemoveAll);
+  if (r.kind == "jumpers-set") return jumpers::jumper_layout(b, board, jumpers::JumperView::SetThese);
+  if (r.kind == "voltage-select") return jumpers::jumper_layout(b, board, jumpers::JumperView::VoltageSelection);
+  if (r.kind == "dip-switch") return jumpers::jumper_layout(b, board, jumpers::JumperView::DipSwitch);
+  if (r.kind == "heatsinks") return heatsinks::heatsink_layout(b, board);
+  for (const auto& h : b.harnesses)
+    if (r.kind == "harness-" + h.id) return harness::harness_layout(b, board, h);
+  return pinout::layout(board);
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -42,31 +100,77 @@ const std::string& tool_identity() {
 
 }  // namespace
 
-std::optional<markdown::DiagramUrls> DiagramService::request(const std::string& name, const std::string& page_url,
-                                                             const Location& where, Diagnostics& diags) {
-  auto slash = name.rfind('/');
-  std::string board_text = slash == std::string::npos ? name : name.substr(0, slash);
+const diagram::Build* DiagramService::build(const std::string& id) const {
+  for (const auto& b : builds_)
+    if (b.id == id) return &b;
+  return nullptr;
+}
+
+std::optional<DiagramRequest> DiagramService::parse(const std::string& name, const Location& where,
+                                                    Diagnostics& diags) const {
+  auto slash = name.find('/');
+  std::string subject = slash == std::string::npos ? name : name.substr(0, slash);
   std::string kind = slash == std::string::npos ? "" : name.substr(slash + 1);
-  auto spec = parse_board_spec(board_text);
-  if (!spec || kind.empty()) {
-    diags.error(where, "'diagram:" + name + "' is not diagram:BOARD@REVISION/KIND",
-                "for example diagram:octopus-pro@v1.1/pinout");
+  if (kind.empty()) {
+    diags.error(where, "'diagram:" + name + "' names no kind of diagram",
+                "write diagram:BOARD@REVISION/pinout or diagram:BUILD/KIND (kinds: " + std::string(kBuildKinds) + ")");
     return std::nullopt;
   }
-  if (kind != "pinout") {
-    diags.error(where, "unknown diagram kind '" + kind + "' in 'diagram:" + name + "'",
-                std::string("known kinds: ") + kKinds);
-    return std::nullopt;
+  DiagramRequest r;
+  r.name = name;
+  r.slug = slug(name);
+  r.kind = kind;
+  if (subject.find('@') != std::string::npos) {
+    auto spec = parse_board_spec(subject);
+    if (!spec || kind != "pinout") {
+      diags.error(where, "'diagram:" + name + "': a board has one diagram kind, pinout",
+                  "write diagram:" + subject + "/pinout");
+      return std::nullopt;
+    }
+    r.board = *spec;
+  } else {
+    r.build = build(subject);
+    if (!r.build) {
+      std::string ids;
+      for (const auto& b : builds_) ids += (ids.empty() ? "" : ", ") + b.id;
+      diags.error(where, "there is no build '" + subject + "' in diagrams/",
+                  ids.empty() ? "add diagrams/" + subject + ".xml" : "builds: " + ids);
+      return std::nullopt;
+    }
+    if (!known_build_kind(*r.build, kind)) {
+      std::string harnesses;
+      for (const auto& h : r.build->harnesses) harnesses += ", harness-" + h.id;
+      diags.error(where, "unknown diagram kind '" + kind + "' for build '" + subject + "'",
+                  "kinds: " + std::string(kBuildKinds) + harnesses);
+      return std::nullopt;
+    }
+    r.board = r.build->board;
   }
   Diagnostics local;
-  auto board = catalog_.resolve(*spec, local);
+  auto board = catalog_.resolve(r.board, local);
   if (!board) {
     std::string why = local.list().empty() ? "" : local.list()[0].message;
     diags.error(where, "'diagram:" + name + "' names a board that cannot be drawn: " + why,
                 local.list().empty() ? "check the board id and revision" : local.list()[0].hint);
     return std::nullopt;
   }
-  DiagramRequest r{name, slug(name), *spec, kind, board->title() + " pin diagram"};
+  r.title = r.build ? r.build->title + " \u2014 " + kind_title(kind) : board->title() + " pin diagram";
+  return r;
+}
+
+std::optional<scene::Scene> DiagramService::layout(const std::string& name, Diagnostics& diags) const {
+  auto r = parse(name, {"<command line>"}, diags);
+  if (!r) return std::nullopt;
+  auto board = catalog_.resolve(r->board, diags);
+  if (!board) return std::nullopt;
+  return draw_view(*r, *board);
+}
+
+std::optional<markdown::DiagramUrls> DiagramService::request(const std::string& name, const std::string& page_url,
+                                                             const Location& where, Diagnostics& diags) {
+  auto parsed = parse(name, where, diags);
+  if (!parsed) return std::nullopt;
+  const DiagramRequest& r = *parsed;
   {
     std::lock_guard lock(mutex_);
     requests_.emplace(name, r);
@@ -101,7 +205,7 @@ std::vector<DiagramFiles> DiagramService::render_all(const std::string& cache_di
     // Everything the drawing depends on: wirebook itself, the kind and the
     // resolved board (so another revision's change does not count).
     Hasher h;
-    h.add(tool_identity()).add(r.kind).add(fingerprint(*resolved));
+    h.add(tool_identity()).add(r.kind).add(fingerprint(*resolved)).add(r.build ? build_fingerprint(*r.build) : "");
     std::string key = h.hex();
     struct Variant {
       const char* suffix;
@@ -116,7 +220,7 @@ std::vector<DiagramFiles> DiagramService::render_all(const std::string& cache_di
     for (const auto& v : variants) all_cached = all_cached && fs::exists(cache_dir + "/" + key + v.suffix);
     out[i].reused = all_cached;
     if (!all_cached) {
-      auto scene = pinout::layout(*resolved);
+      auto scene = draw_view(r, *resolved);
       for (const auto& v : variants) {
         std::string error;
         if (!draw::write_file_atomically(cache_dir + "/" + key + v.suffix, scene::render(scene, v.format, v.scale),

@@ -1,8 +1,11 @@
 #pragma once
-// Diagram embeds on pages (`diagram:octopus-pro@v1.1/pinout`): pages ask for
-// them while they render; the build then draws each distinct diagram once,
-// reusing earlier drawings whose inputs have not changed (a cache keyed by
-// the content of everything the drawing depends on).
+// Diagram embeds on pages. `diagram:octopus-pro@v1.1/pinout` draws a board;
+// `diagram:BUILD/KIND` draws one view of a printer build from diagrams/
+// (wiring, jumpers-remove, jumpers-set, voltage-select, dip-switch,
+// heatsinks, harness-ID). Pages ask for them while they render; the build
+// then draws each distinct diagram once, reusing earlier drawings whose
+// inputs have not changed (a cache keyed by the content of everything the
+// drawing depends on).
 #include <functional>
 #include <map>
 #include <mutex>
@@ -11,15 +14,18 @@
 #include <vector>
 
 #include "board/catalog.h"
+#include "diagram/spec.h"
 #include "markdown/markdown.h"
+#include "scene/scene.h"
 
 namespace wb::site {
 
 struct DiagramRequest {
-  std::string name;  // "octopus-pro@v1.1/pinout"
-  std::string slug;  // "octopus-pro-v1-1-pinout", the file name stem under diagrams/
+  std::string name;   // "octopus-pro@v1.1/pinout" or "voron24/wiring"
+  std::string slug;   // file name stem under diagrams/
   BoardSpec board;
-  std::string kind;  // "pinout"
+  const diagram::Build* build = nullptr;  // for build views
+  std::string kind;   // "pinout", "wiring", "harness-psu-power", ...
   std::string title;
 };
 
@@ -31,7 +37,8 @@ struct DiagramFiles {
 
 class DiagramService {
  public:
-  explicit DiagramService(const Catalog& catalog) : catalog_(catalog) {}
+  DiagramService(const Catalog& catalog, const std::vector<diagram::Build>& builds)
+      : catalog_(catalog), builds_(builds) {}
   // Thread-safe. URLs are relative to the page at page_url.
   std::optional<markdown::DiagramUrls> request(const std::string& name, const std::string& page_url,
                                                const Location& where, Diagnostics& diags);
@@ -40,8 +47,14 @@ class DiagramService {
   std::vector<DiagramFiles> render_all(const std::string& cache_dir, Diagnostics& diags,
                                        const std::function<void(int, int)>& progress = {}) const;
 
+  const diagram::Build* build(const std::string& id) const;
+  // The scene of one diagram by name ("voron24/wiring"), for `wirebook render`.
+  std::optional<scene::Scene> layout(const std::string& name, Diagnostics& diags) const;
+
  private:
+  std::optional<DiagramRequest> parse(const std::string& name, const Location& where, Diagnostics& diags) const;
   const Catalog& catalog_;
+  const std::vector<diagram::Build>& builds_;
   mutable std::mutex mutex_;
   std::map<std::string, DiagramRequest> requests_;
 };

@@ -7,6 +7,7 @@
 
 #include "site/board_html.h"
 #include "site/html.h"
+#include "site/nav.h"
 #include "site/theme.h"
 
 namespace fs = std::filesystem;
@@ -51,8 +52,15 @@ markdown::Context page_context(const Page& page, const SiteConfig& config, const
   ctx.page = page.front.all;
   ctx.page["url"] = page.url;
   auto binding = std::make_shared<Binding>();
+  const diagram::Build* build = nullptr;
+  std::string build_id = page.front.all.contains("build") && page.front.all["build"].is_string()
+                             ? page.front.all["build"].get<std::string>()
+                             : "";
+  if (!build_id.empty()) build = diagrams.build(build_id);
   if (page.front.all.contains("board") && page.front.all["board"].is_string())
     binding->spec_text = page.front.all["board"].get<std::string>();
+  else if (build)
+    binding->spec_text = build->board.str();  // a page about a build talks about its board
 
   ctx.include = [root](const std::string& name, const Location& where,
                        Diagnostics& diags) -> std::optional<std::pair<std::string, std::string>> {
@@ -76,7 +84,8 @@ markdown::Context page_context(const Page& page, const SiteConfig& config, const
   };
   auto variant_links = page.variant_links;
   std::string page_url_here = page.url;
-  ctx.expression = [&catalog, binding, variant_links, page_url_here](const std::string& name, const std::string& args, bool block,
+  Location build_where = key_location(page, "build");
+  ctx.expression = [&catalog, binding, variant_links, page_url_here, build, build_id, build_where](const std::string& name, const std::string& args, bool block,
                                        const Location& where, Diagnostics& diags) -> std::optional<std::string> {
     if (name == "pins") {
       if (!block) {
@@ -97,6 +106,27 @@ markdown::Context page_context(const Page& page, const SiteConfig& config, const
         return std::nullopt;
       }
       return "<span class=\"pin-ref\">" + escape(*text) + "</span>";
+    }
+    if (name == "wiring-checklist" || name == "jumper-table") {
+      if (!build) {
+        diags.error(build_id.empty() ? where : build_where,
+                    build_id.empty() ? "{{ " + name + " }} needs a build, and the page is not bound to one"
+                                     : "the page's build '" + build_id + "' is not in diagrams/",
+                    "add 'build: ID' (a file diagrams/ID.xml) to the front matter");
+        return std::nullopt;
+      }
+      if (!block) {
+        diags.error(where, "{{ " + name + " }} makes a list or table and must stand alone on its line",
+                    "put it on a line of its own");
+        return std::nullopt;
+      }
+      Diagnostics local;
+      auto board = diagram::resolve_board(*build, catalog, local);
+      if (!board) {
+        diags.append(local);
+        return std::nullopt;
+      }
+      return name == "wiring-checklist" ? checklist_html(*build, *board) : jumper_table_html(*build, *board);
     }
     if (name == "mcu") {
       const ResolvedBoard* b = bound_board(*binding, catalog, where, diags);
@@ -126,7 +156,8 @@ markdown::Context page_context(const Page& page, const SiteConfig& config, const
       return html + "</ul>\n";
     }
     diags.error(where, "unknown expression '{{ " + name + (args.empty() ? "" : " " + args) + " }}'",
-                "known: {{ page.KEY }}, {{ site.KEY }}, {{ include NAME }}, {{ pin ID }}, {{ pins }}, {{ variants }}");
+                "known: {{ page.KEY }}, {{ site.KEY }}, {{ include NAME }}, {{ pin ID }}, {{ pins }}, {{ mcu FIELD }}, "
+                "{{ variants }}, {{ wiring-checklist }}, {{ jumper-table }}");
     return std::nullopt;
   };
   return ctx;
