@@ -28,14 +28,14 @@ struct PinDot {
   std::string part;
 };
 
-void collect_pins(const Part& p, const BoardView& v, std::vector<PinDot>& out) {
-  double pitch = std::min(p.pitch, p.rows > 1 ? p.row_pitch : p.pitch);
-  double r = std::clamp(pitch * 0.3, 0.35, 1.1) * v.scale;
+void collect_pins(const Part& p, const BoardView& v, bool plain, std::vector<PinDot>& out) {
+  double r = pin_radius(p, v.scale);
   for (int n = 1; n <= p.pin_count(); ++n) {
     auto pos = p.pin_position(n);
     if (!pos) continue;
     const Pin* pin = p.pin(n);
-    Color fill = pin && !pin->function.empty() ? class_color(pin->function)
+    Color fill = plain ? (p.type == PartType::Jumper ? Color::hex("#ffd54f") : Color::hex("#9e9e9e"))
+                 : pin && !pin->function.empty() ? class_color(pin->function)
                  : p.type == PartType::Jumper  ? Color::hex("#ffd54f")
                                                : Color::hex("#9e9e9e");
     out.push_back({v.to_canvas(*pos), r, fill, n == 1 && p.pin_count() > 1, p.id});
@@ -88,7 +88,7 @@ void draw_id(const Part& p, const BoardView& v, scene::Scene& s) {
   Rect t = scene::measure_text({0, 0}, p.id, st);
   if (t.w + 2 > body.w) return;
   double pins_top = body.bottom(), pins_bottom = body.y;
-  double r = std::clamp(std::min(p.pitch, p.rows > 1 ? p.row_pitch : p.pitch) * 0.3, 0.35, 1.1) * v.scale + 1.5;
+  double r = pin_radius(p, v.scale) + 1.5;
   bool has_pins = p.type != PartType::Switch && p.type != PartType::Button && p.pin_count() > 0;
   if (has_pins)
     for (int n = 1; n <= p.pin_count(); ++n) {
@@ -113,7 +113,12 @@ void draw_id(const Part& p, const BoardView& v, scene::Scene& s) {
 
 }  // namespace
 
-void draw_board(const ResolvedBoard& board, const BoardView& v, scene::Scene& s) {
+double pin_radius(const Part& p, double scale) {
+  double pitch = std::min(p.pitch, p.rows > 1 ? p.row_pitch : p.pitch);
+  return std::clamp(pitch * 0.3, 0.35, 1.1) * scale;
+}
+
+void draw_board(const ResolvedBoard& board, const BoardView& v, scene::Scene& s, const BoardStyle& style) {
   const Outline& o = board.board->outline;
   std::vector<Point> pts;
   for (const auto& p : o.points) pts.push_back(v.to_canvas(p));
@@ -130,7 +135,7 @@ void draw_board(const ResolvedBoard& board, const BoardView& v, scene::Scene& s)
   for (const Part* p : order) draw_body(*p, v, s);
   std::vector<PinDot> pins;
   for (const Part* p : order)
-    if (p->type != PartType::Switch && p->type != PartType::Button) collect_pins(*p, v, pins);
+    if (p->type != PartType::Switch && p->type != PartType::Button) collect_pins(*p, v, style.plain_pins, pins);
   draw_pins(std::move(pins), s);
   for (const Part* p : order) draw_id(*p, v, s);
 }

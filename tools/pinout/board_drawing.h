@@ -17,6 +17,16 @@ struct BoardView {
   Rect to_canvas(const Rect& mm) const { return {origin.x + mm.x * scale, origin.y + mm.y * scale, mm.w * scale, mm.h * scale}; }
 };
 
-void draw_board(const ResolvedBoard& board, const BoardView& view, scene::Scene& s);
+// How pins look. The pin diagram colours them by function class; the jumper
+// diagrams draw them plain (grey, jumper pins gold) so that caps and marks
+// drawn on top are the only colour.
+struct BoardStyle {
+  bool plain_pins = false;
+};
+
+void draw_board(const ResolvedBoard& board, const BoardView& view, scene::Scene& s, const BoardStyle& style = {});
+
+// Radius of a part's pin dots in canvas units (without their dark edge).
+double pin_radius(const Part& p, double scale);
 
 }  // namespace wb::pinout

@@ -196,15 +196,6 @@ std::vector<Leader> make_leaders(const std::vector<Placed>& placed, const BoardV
   return leaders;
 }
 
-std::string mcu_line(const ResolvedBoard& rb) {
-  if (rb.mcu) return "MCU: " + rb.mcu->part + " (" + rb.mcu->crystal + " crystal, " + rb.mcu->bootloader + " bootloader)";
-  auto mcus = rb.board->mcus_for(rb.revision ? rb.revision->id : "");
-  if (mcus.empty()) return "";
-  std::string s = "MCU variants: ";
-  for (size_t i = 0; i < mcus.size(); ++i) s += (i ? ", " : "") + mcus[i]->part;
-  return s;
-}
-
 // Title, subtitle and legend above everything; returns the band height.
 double draw_title(const ResolvedBoard& rb, const std::set<std::string>& classes, double x0, double y0, double width,
                   scene::Scene& s) {
@@ -263,6 +254,15 @@ void translate(scene::Scene& s, double dx, double dy) {
 }
 
 }  // namespace
+
+std::string mcu_line(const ResolvedBoard& rb) {
+  if (rb.mcu) return "MCU: " + rb.mcu->part + " (" + rb.mcu->crystal + " crystal, " + rb.mcu->bootloader + " bootloader)";
+  auto mcus = rb.board->mcus_for(rb.revision ? rb.revision->id : "");
+  if (mcus.empty()) return "";
+  std::string s = "MCU variants: ";
+  for (size_t i = 0; i < mcus.size(); ++i) s += (i ? ", " : "") + mcus[i]->part;
+  return s;
+}
 
 scene::Scene layout(const ResolvedBoard& rb) {
   Rect board_mm = rb.board->outline.bounds();

@@ -12,6 +12,10 @@ namespace wb::pinout {
 
 scene::Scene layout(const ResolvedBoard& board);
 
+// "MCU: STM32F446ZET6 (12 MHz crystal, 32 KiB bootloader)", or the MCU
+// variants of the revision when none is chosen; "" when the board names none.
+std::string mcu_line(const ResolvedBoard& board);
+
 // Layout and render in one go.
 std::string render(const ResolvedBoard& board, draw::Format format, double scale);
 

@@ -1,0 +1,19 @@
+#pragma once
+// The stages of the wiring layout, in the order wiring_layout runs them.
+#include "scene/scene.h"
+#include "wiring/model.h"
+
+namespace wb::wiring {
+
+// Wires and bundles from the build's attachments and harness wires.
+void collect_wires(Layout& layout);
+// sides.h: assign_sides(), then:
+// Routes every bundle out of its connector and across the board (escape.h,
+// router.h); fills WireRun::board_path and WireRun::drop.
+void route_bundles(Layout& layout);
+// sides.h: place_boxes(), then drawing:
+void draw_wires(const Layout& layout, scene::Scene& s);
+// Title, board and MCU, and the legend of wire colours; returns its height.
+double draw_title(const Layout& layout, double width, scene::Scene& s);
+
+}  // namespace wb::wiring
