@@ -54,9 +54,9 @@ std::string input_fingerprint(const std::string& root, const std::string& out) {
   Hasher h;
   h.add(out);
   {
-    std::ifstream self("/proc/self/exe", std::ios::binary);
     struct stat st;
-    if (stat("/proc/self/exe", &st) == 0) h.add(static_cast<uint64_t>(st.st_mtim.tv_sec)).add(static_cast<uint64_t>(st.st_mtim.tv_nsec)).add(static_cast<uint64_t>(st.st_size));
+    if (stat("/proc/self/exe", &st) == 0)
+      h.add(static_cast<uint64_t>(st.st_mtim.tv_sec)).add(static_cast<uint64_t>(st.st_mtim.tv_nsec)).add(static_cast<uint64_t>(st.st_size));
   }
   for (const char* dir : {"boards", "content", "diagrams", "site"}) {
     fs::path base = fs::path(root) / dir;

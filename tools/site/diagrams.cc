@@ -1,5 +1,7 @@
 #include "site/diagrams.h"
 
+#include <sys/stat.h>
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -80,19 +82,17 @@ scene::Scene draw_view(const DiagramRequest& r, const ResolvedBoard& board) {
   return pinout::layout(board);
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
-// Identifies this build of wirebook: its version and the bytes of the
-// running binary, so a changed drawing code never reuses stale diagrams.
+// Identifies this build of wirebook: its version and the running binary's
+// size and modification time, so a changed drawing code never reuses stale
+// diagrams (reading the whole binary would cost more than a small rebuild).
 const std::string& tool_identity() {
   static const std::string id = [] {
     Hasher h;
-    h.add(WIREBOOK_VERSION).add(read_file("/proc/self/exe"));
+    h.add(WIREBOOK_VERSION);
+    struct stat st;
+    if (stat("/proc/self/exe", &st) == 0)
+      h.add(static_cast<uint64_t>(st.st_size)).add(static_cast<uint64_t>(st.st_mtim.tv_sec)).add(static_cast<uint64_t>(st.st_mtim.tv_nsec));
     return h.hex();
   }();
   return id;
