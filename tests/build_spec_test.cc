@@ -137,15 +137,16 @@ TEST_CASE("the Voron 2.4 spec reads against the real Octopus Pro data", "[build-
   CHECK(attached_pins(display->attachments[0], *r.board).size() == 10);
   CHECK(display->attachments[0].colors == std::vector<std::string>(10, "grey"));
 
-  // Harnesses: the PSU to POWER and MOTOR_POWER, the SSR to HE1, the Pi to its header.
-  REQUIRE(b.harnesses.size() == 3);
+  // Harnesses: the PSU to POWER and MOTOR_POWER, the SSR to HE1, the Pi power and UART to its header.
+  REQUIRE(b.harnesses.size() == 4);
   std::vector<std::string> ends;
   for (const auto& h : b.harnesses)
     for (const auto& w : h.wires) ends.push_back(w.from.str() + " > " + w.to.str());
   CHECK(ends == std::vector<std::string>{
                     "psu.V+ > board:POWER.1", "psu.V- > board:POWER.2", "psu.V+ > board:MOTOR_POWER.1",
                     "psu.V- > board:MOTOR_POWER.2", "bed-ssr.DC+ > board:HE1.1", "bed-ssr.DC- > board:HE1.2",
-                    "pi.5V > board:PI.1", "pi.GND > board:PI.5", "pi.TX > board:PI.7", "pi.RX > board:PI.9"});
+                    "pi.5V > board:PI.1", "pi.GND > board:PI.5", "pi.TX > board:PI.7", "pi.RX > board:PI.9",
+                    "pi.GND > board:PI.10"});
 }
 
 TEST_CASE("purpose shorthands set the jumpers of every part the build uses", "[build-spec]") {
@@ -230,8 +231,9 @@ TEST_CASE("the wiring checklist reads like the build, one line per component", "
         "Put a BAT85 diode in the signal wire, as the Voron config asks for the STOP_7 input.");
   CHECK(sentence_for(lines, "Mini12864 display").rfind("Connect the mini12864 display to EXP1 and EXP2. ", 0) == 0);
   CHECK(sentence_for(lines, "Raspberry Pi") ==
-        "Wire the Raspberry Pi (harness \"Raspberry Pi power and UART\"): 5V (GPIO pin 2) to PI pin 1; "
-        "GND (GPIO pin 6) to PI pin 5; TXD (GPIO pin 8) to PI pin 7 (PD6); RXD (GPIO pin 10) to PI pin 9 (PD5).");
+        "Wire the Raspberry Pi (harness \"Raspberry Pi powered from the board\"): 5V (GPIO pin 2) to PI pin 1; "
+        "GND (GPIO pin 6) to PI pin 5. Wire the Raspberry Pi (harness \"Raspberry Pi UART to the board\"): "
+        "TXD (GPIO pin 8) to PI pin 7 (PD6); RXD (GPIO pin 10) to PI pin 9 (PD5); GND (GPIO pin 6) to PI pin 10.");
 }
 
 TEST_CASE("the jumper table has one row per jumper the build sets", "[build-spec]") {

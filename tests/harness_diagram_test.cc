@@ -294,3 +294,31 @@ TEST_CASE("harness diagrams render to the same bytes every time", "[harness]") {
       CHECK(a == b);
     }
 }
+
+TEST_CASE("harnesses of the Voron 2.4 build spec", "[harness]") {
+  Diagnostics d;
+  Catalog catalog = Catalog::load(wbtest::source(""), d);
+  auto build = diagram::read_build(wbtest::source("diagrams/voron24-octopus-pro-spi.xml"), catalog, d);
+  INFO(d.str());
+  REQUIRE(build);
+  auto board = diagram::resolve_board(*build, catalog, d);
+  REQUIRE(board);
+  REQUIRE_FALSE(build->harnesses.empty());
+  for (const auto& h : build->harnesses) {
+    INFO(h.id);
+    auto s = harness::harness_layout(*build, *board, h);
+    wbtest::dump(s, "voron-harness-" + h.id);
+    check_harness(s, h);
+  }
+}
+
+TEST_CASE("an empty harness draws a page that says so", "[harness]") {
+  auto l = load(wbtest::source(""), "octopus-pro@v1.0");
+  auto build = voron_build();
+  diagram::Harness h;
+  h.id = "empty";
+  auto s = harness::harness_layout(build, l.board, h);
+  CHECK(s.width > 0);
+  CHECK(wbtest::all_text(s).find("This harness has no wires.") != std::string::npos);
+  CHECK_FALSE(harness::render(build, l.board, h, draw::Format::Png, 1.0).empty());
+}

@@ -326,3 +326,51 @@ TEST_CASE("jumper diagrams render to the same bytes every time", "[jumpers]") {
       CHECK(a == b);
     }
 }
+
+TEST_CASE("jumper views of the Voron 2.4 build spec", "[jumpers]") {
+  Diagnostics d;
+  Catalog catalog = Catalog::load(wbtest::source(""), d);
+  auto build = diagram::read_build(wbtest::source("diagrams/voron24-octopus-pro-spi.xml"), catalog, d);
+  INFO(d.str());
+  REQUIRE(build);
+  auto board = diagram::resolve_board(*build, catalog, d);
+  REQUIRE(board);
+  for (auto view : {JumperView::RemoveAll, JumperView::SetThese, JumperView::VoltageSelection, JumperView::DipSwitch}) {
+    INFO(jumpers::view_name(view));
+    auto s = jumpers::jumper_layout(*build, *board, view);
+    wbtest::dump(s, std::string("voron-") + jumpers::view_name(view));
+    check_common(s, view != JumperView::DipSwitch);
+    wbtest::check_texts_apart(s);
+    if (view != JumperView::SetThese) continue;
+    // One cap per pair of every chosen setting; a setting with no pairs draws none.
+    size_t pairs = 0;
+    for (const auto& choice : build->jumpers) {
+      const Part* p = board->part(choice.part);
+      if (p && p->type == PartType::Jumper)
+        if (const Setting* st = p->setting(choice.setting)) pairs += st->pairs.size();
+    }
+    CHECK(pairs > 0);
+    CHECK(wbtest::tagged(s, jumpers::tags::kCap).size() == pairs);
+  }
+}
+
+TEST_CASE("a build that sets no jumper still gets all four views", "[jumpers]") {
+  auto l = load(wbtest::source(""), "octopus-pro@v1.0");
+  diagram::Build build;
+  build.id = "bare";
+  build.board = *parse_board_spec("octopus-pro@v1.0");
+  build.jumpers.push_back(choose("NOPE", "spi"));  // not on the board: ignored
+  build.jumpers.push_back(choose("J1", "nope"));   // no such setting: labelled, no cap
+  for (auto view : {JumperView::RemoveAll, JumperView::SetThese, JumperView::VoltageSelection, JumperView::DipSwitch}) {
+    INFO(jumpers::view_name(view));
+    auto s = jumpers::jumper_layout(build, l.board, view);
+    CHECK(s.width > 0);
+    CHECK(wbtest::tagged(s, jumpers::tags::kCap).empty());
+    check_common(s, view != JumperView::DipSwitch);
+  }
+  auto set = jumpers::jumper_layout(build, l.board, JumperView::SetThese);
+  CHECK(wbtest::all_text(set).find("J1 \u00b7 nope?") != std::string::npos);
+  // VIN unknown: said as VIN.
+  auto volt = jumpers::jumper_layout(voron_build(), l.board, JumperView::VoltageSelection);
+  CHECK(wbtest::all_text(volt).find("VIN = 24 V") != std::string::npos);
+}

@@ -9,6 +9,7 @@
 #include "board/geometry.h"
 #include "pinout/palette.h"
 #include "pinout/pinout.h"
+#include "scene_checks.h"
 #include "support.h"
 
 using namespace wb;
@@ -25,27 +26,10 @@ ResolvedBoard load(const std::string& root, const std::string& spec, Catalog& ca
   return *r;
 }
 
-Rect shrink(const Rect& r, double by) { return {r.x + by, r.y + by, r.w - 2 * by, r.h - 2 * by}; }
+using wbtest::board_box;
+using wbtest::shrink;
 
-Rect board_box(const scene::Scene& s) {
-  for (const auto& item : s.items)
-    if (item.role == Role::Board)
-      if (auto* p = std::get_if<scene::PathShape>(&item.shape)) {
-        Outline o;
-        o.points = p->points;
-        return o.bounds();
-      }
-  FAIL("no board outline in the scene");
-  return {};
-}
-
-std::vector<std::pair<std::string, std::vector<Point>>> leaders(const scene::Scene& s) {
-  std::vector<std::pair<std::string, std::vector<Point>>> out;
-  for (const auto& item : s.items)
-    if (item.role == Role::Leader)
-      if (auto* p = std::get_if<scene::PathShape>(&item.shape)) out.emplace_back(item.tag, p->points);
-  return out;
-}
+wbtest::Paths leaders(const scene::Scene& s) { return wbtest::paths(s, Role::Leader); }
 
 void check_layout(const ResolvedBoard& board) {
   scene::Scene s = pinout::layout(board);

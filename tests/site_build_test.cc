@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 namespace {
 std::string copy_project() {
   std::string root = wbtest::temp_dir();
-  for (const char* dir : {"boards", "site", "content"})
+  for (const char* dir : {"boards", "site", "content", "diagrams"})
     fs::copy(wbtest::source(dir), root + "/" + dir, fs::copy_options::recursive);
   return root;
 }

@@ -149,6 +149,11 @@ void draw_mark(scene::Scene& s, const std::string& tag, const Rect& r, Color col
   s.rect(Role::Mark, tag, r, std::nullopt, {color, width}, 2.5);
 }
 
+void draw_empty(scene::Scene& s, const std::string& part, const Rect& r) {
+  s.rect(Role::Mark, "edge:" + std::string(tags::kEmpty) + part, r, std::nullopt, {colors::kMarkEdge, 3.6}, 2.5);
+  s.rect(Role::Mark, tags::kEmpty + part, r, std::nullopt, {ui::kPaper, 1.8, {4, 3}}, 2.5);
+}
+
 Rect mark_box(const Part& part, const pinout::BoardView& v, const std::vector<const Part*>& neighbours) {
   Rect b = v.to_canvas(part.body());
   const double g = std::max(2.5, 0.35 * v.scale);
@@ -182,6 +187,13 @@ page::LegendEntry box_entry(Color color, std::string text) {
   return {std::move(text), [color](scene::Scene& s, const Rect& at) {
             s.rect(Role::Legend, "legend", at, ui::kBoard, {}, 2);
             draw_mark(s, "legend-swatch", {at.x + 5, at.y + 3.5, at.w - 10, at.h - 7}, color, 2.6);
+          }};
+}
+
+page::LegendEntry empty_entry(std::string text) {
+  return {std::move(text), [](scene::Scene& s, const Rect& at) {
+            s.rect(Role::Legend, "legend", at, ui::kBoard, {}, 2);
+            draw_empty(s, "legend", {at.x + 5, at.y + 3.5, at.w - 10, at.h - 7});
           }};
 }
 

@@ -34,6 +34,7 @@ namespace tags {
 inline constexpr const char* kRemove = "remove:";    // + part id: one per jumper to take off
 inline constexpr const char* kCap = "cap:";          // + part id + ":" + pin ref + "-" + pin ref
 inline constexpr const char* kVoltage = "voltage:";  // + purpose + ":" + part id
+inline constexpr const char* kEmpty = "empty:";    // + part id: a jumper the build leaves without a cap
 inline constexpr const char* kLever = "lever:";      // + switch id + ":" + lever + ":" + "on" / "off" / "unset"
 }  // namespace tags
 
@@ -65,6 +66,8 @@ std::vector<Cap> caps_of(const Part& part, const Setting& setting);
 Rect draw_cap(const Cap& cap, const Part& part, const pinout::BoardView& view, scene::Scene& s);
 // A bright outline with a dark edge, visible on the green board; tag names it.
 void draw_mark(scene::Scene& s, const std::string& tag, const Rect& r, Color color, double width = 3.2);
+// A dashed white outline: "leave this jumper empty" (tag "empty:" + part id).
+void draw_empty(scene::Scene& s, const std::string& part, const Rect& r);
 // The canvas box a highlight mark draws around a part: a little larger than
 // its body, but never reaching past half the gap to one of `neighbours`
 // (parts that get marks too), so that marks of touching jumpers share an edge.
@@ -76,6 +79,7 @@ pinout::BoardView board_view(const ResolvedBoard& board, double width, double mi
 // Legend swatches: a highlight box of this colour on a patch of board; a cap.
 page::LegendEntry box_entry(Color color, std::string text);
 page::LegendEntry cap_entry(std::string text);
+page::LegendEntry empty_entry(std::string text);
 
 // "Voron 2.4 on Octopus Pro V1.0" or the board title when the build has none.
 std::string build_title(const diagram::Build& build, const ResolvedBoard& board);

@@ -37,7 +37,16 @@ pinout::Cell cell_for(const diagram::Build& build, const Part& part) {
   if (!c.setting) return plain_cell(part.id + " \u00b7 " + c.choice->setting + "?");
   if (part.type == PartType::Switch)
     return set_cell(part.id + " \u00b7 " + (c.setting->label.empty() ? c.setting->id : c.setting->label));
+  if (c.setting->pairs.empty()) return plain_cell(part.id + " \u00b7 no cap");
   return set_cell(part.id + " \u00b7 " + setting_short(*c.setting, build));
+}
+
+// Whether a jumper sits at its driver socket (a mode block under it, the
+// motor-power select above it) rather than somewhere else on the board.
+bool near(const Part& jumper, const Part& owner) {
+  Rect b = owner.body();
+  const double reach = 12;  // mm
+  return jumper.x > b.x - reach && jumper.x < b.right() + reach && jumper.y > b.y - reach && jumper.y < b.bottom() + reach;
 }
 
 }  // namespace
@@ -58,7 +67,7 @@ std::vector<LabelGroup> label_groups(const diagram::Build& build, const Resolved
     std::string key, title;
     if (part->type == PartType::Switch) {
       key = "switches", title = "DIP switches";
-    } else if (by_owner_kind && owner && owner->type == PartType::Driver) {
+    } else if (by_owner_kind && owner && owner->type == PartType::Driver && near(*part, *owner)) {
       key = "drivers", title = "Stepper drivers";
     } else {
       key = "purpose:" + part->purpose, title = capitalised(purpose_name(part->purpose));
@@ -106,35 +115,50 @@ scene::Scene set_these_view(const diagram::Build& build, const ResolvedBoard& rb
   std::vector<std::pair<std::string, Rect>> avoid;
   // The key: each (purpose, setting) once, in build order.
   std::vector<std::string> key;
-  std::set<std::string> keyed;
-  std::map<std::string, std::vector<std::string>> under;  // part above -> jumpers under it
+  std::map<std::string, std::vector<std::string>> key_ids;  // key line -> the parts it covers
+  std::map<std::string, std::vector<std::string>> under;     // part above -> jumpers under it
+  std::vector<const Part*> seen;
+  size_t empty = 0;
   for (const auto& choice : build.jumpers) {
     const Part* part = rb.part(choice.part);
-    if (!part || std::find(labelled.begin(), labelled.end(), part) != labelled.end()) continue;
-    labelled.push_back(part);
-    avoid.push_back({part->id, v.to_canvas(part->body())});
+    if (!part || std::find(seen.begin(), seen.end(), part) != seen.end()) continue;
+    seen.push_back(part);
     const Setting* setting = part->setting(choice.setting);
-    if (part->type == PartType::Jumper && setting)
+    bool jumper = part->type == PartType::Jumper;
+    // A jumper left without a cap gets a dashed box and a line in the key,
+    // not a label: "Remove all jumpers" has already taken its cap off.
+    if (jumper && (choice.setting.empty() || (setting && setting->pairs.empty()))) {
+      draw_empty(body, part->id, mark_box(*part, v, {}));
+      ++empty;
+    } else {
+      labelled.push_back(part);
+    }
+    avoid.push_back({part->id, v.to_canvas(part->body())});
+    if (jumper && setting)
       for (const auto& cap : caps_of(*part, *setting)) avoid.push_back({part->id, draw_cap(cap, *part, v, body)});
-    if (part->type == PartType::Jumper && !part->under.empty() && setting && !setting->pairs.empty())
-      under[part->under].push_back(part->id);
-    if (!setting) continue;
-    std::string k = part->purpose + "|" + setting->id + "|" + (part->type == PartType::Switch ? part->id : "");
-    if (!keyed.insert(k).second) continue;
-    if (part->type == PartType::Switch) {
+    if (jumper && !part->under.empty() && setting && !setting->pairs.empty()) under[part->under].push_back(part->id);
+    std::string line;
+    if (!setting && jumper && choice.setting.empty()) {
+      line = capitalised(purpose_name(part->purpose)) + ": no cap.";
+    } else if (!setting) {
+      continue;
+    } else if (part->type == PartType::Switch) {
       std::string levers;
       for (int l : setting->on) levers += (levers.empty() ? "" : ", ") + std::to_string(l);
-      key.push_back(part->id + " " + (part->label.empty() ? "DIP switch" : part->label) + ": " +
-                    (setting->label.empty() ? setting->id : setting->label) + " \u2014 lever" +
-                    (setting->on.size() == 1 ? " " : "s ") + (levers.empty() ? "none" : levers) +
-                    " ON, the others OFF (see the DIP switch diagram).");
+      line = (part->label.empty() ? "DIP switch" : part->label) + ": " +
+             (setting->label.empty() ? setting->id : setting->label) + " \u2014 lever" +
+             (setting->on.size() == 1 ? " " : "s ") + (levers.empty() ? "none" : levers) +
+             " ON, the others OFF (see the DIP switch diagram).";
     } else {
       std::string what = setting->label.empty() ? "" : " \u2014 " + setting->label;
-      key.push_back(capitalised(purpose_name(part->purpose)) + " " + setting_short(*setting, build) + ": " +
-                    (setting->pairs.empty() ? "no cap" : "cap" + std::string(setting->pairs.size() > 1 ? "s" : "") +
-                                                             " on " + pairs_text(*setting)) +
-                    what + ".");
+      line = capitalised(purpose_name(part->purpose)) + " " + setting_short(*setting, build) + ": " +
+             (setting->pairs.empty() ? "no cap"
+                                     : "cap" + std::string(setting->pairs.size() > 1 ? "s" : "") + " on " +
+                                           pairs_text(*setting)) +
+             what + ".";
     }
+    if (!key_ids.count(line)) key.push_back(line);
+    key_ids[line].push_back(part->id);
   }
   place_labels(label_groups(build, rb, labelled, true), v, rb.board->outline.bounds(), avoid, body);
   Rect drawn = scene::bounds(body);
@@ -146,20 +170,17 @@ scene::Scene set_these_view(const diagram::Build& build, const ResolvedBoard& rb
   h.lines.push_back(rb.title() + ". Start from a bare board (see \u201cRemove all jumpers\u201d); every jumper not "
                     "shown here stays off.");
   h.legend.push_back(cap_entry("jumper cap to fit: it joins the two pins it covers"));
-  for (const auto& k : key) h.legend.push_back(page::LegendEntry::plain(k));
-  for (const auto& [above, ids] : under)
-    h.notes.push_back(id_list(ids) + (ids.size() > 1 ? " sit" : " sits") + " under " + above +
-                      ": fit the caps before plugging in the module.");
-  if (under.size() > 1) {
-    // Say it once for all of them.
+  if (empty > 0) h.legend.push_back(empty_entry("a jumper this build leaves empty: no cap on it"));
+  for (const auto& k : key) h.legend.push_back(page::LegendEntry::plain(id_list(key_ids[k]) + " \u2014 " + k));
+  if (!under.empty()) {
+    // One sentence for all the parts that sit under a module.
     std::vector<std::string> ids, aboves;
     for (const auto& [above, list] : under) {
       aboves.push_back(above);
       ids.insert(ids.end(), list.begin(), list.end());
     }
-    h.notes.clear();
-    h.notes.push_back("The caps of " + id_list(ids) + " sit under " + id_list(aboves) +
-                      ": fit them before plugging the modules in.");
+    h.notes.push_back("The caps of " + id_list(ids) + " sit under " + id_list(aboves) + ": fit them before plugging " +
+                      (aboves.size() > 1 ? "the modules" : "the module") + " in.");
   }
   return page::compose(h, std::move(body));
 }
