@@ -21,13 +21,24 @@ Staging::Staging(const std::string& out_dir) : out_(fs::path(out_dir).lexically_
   staging_ = (parent / ("." + fs::path(out_).filename().string() + ".staging-" + std::to_string(getpid()))).string();
   fs::remove_all(staging_);
   fs::create_directories(staging_);
+  update_ = fs::is_directory(out_);
 }
 
 Staging::~Staging() {
-  if (!published_) {
-    std::error_code ec;
-    fs::remove_all(staging_, ec);
-  }
+  std::error_code ec;
+  if (!published_ || update_) fs::remove_all(staging_, ec);
+}
+
+void Staging::produced(const std::string& relative, bool changed) {
+  std::lock_guard lock(mutex_);
+  all_.insert(relative);
+  if (changed) changed_.push_back(relative);
+}
+
+std::string Staging::staged_path(const std::string& relative) {
+  fs::path path = fs::path(staging_) / relative;
+  fs::create_directories(path.parent_path());
+  return path.string();
 }
 
 bool Staging::same_as_published(const std::string& relative, const std::string& bytes) const {
@@ -40,63 +51,67 @@ bool Staging::same_as_published(const std::string& relative, const std::string& 
   return in && old == bytes;
 }
 
+bool Staging::same_file_as_published(const std::string& relative, const std::string& source) const {
+  std::string published = out_ + "/" + relative;
+  struct stat a, b;
+  if (stat(published.c_str(), &a) != 0 || stat(source.c_str(), &b) != 0) return false;
+  if (a.st_ino == b.st_ino && a.st_dev == b.st_dev) return true;
+  if (a.st_size != b.st_size) return false;
+  std::ifstream x(published, std::ios::binary), y(source, std::ios::binary);
+  std::ostringstream sx, sy;
+  sx << x.rdbuf();
+  sy << y.rdbuf();
+  return sx.str() == sy.str();
+}
+
 void Staging::write(const std::string& relative, const std::string& bytes) {
-  fs::path path = fs::path(staging_) / relative;
-  fs::create_directories(path.parent_path());
-  if (same_as_published(relative, bytes)) {
-    std::error_code ec;
-    fs::create_hard_link(out_ + "/" + relative, path, ec);
-    if (!ec) return;
+  if (update_ && same_as_published(relative, bytes)) {
+    produced(relative, false);
+    return;
   }
-  note_changed(relative);
-  std::ofstream out(path, std::ios::binary);
+  std::ofstream out(staged_path(relative), std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error("cannot write " + path.string());
+  if (!out) throw std::runtime_error("cannot write " + staging_ + "/" + relative);
+  produced(relative, true);
 }
 
 void Staging::copy(const std::string& relative, const std::string& source, bool may_link) {
-  fs::path path = fs::path(staging_) / relative;
-  fs::create_directories(path.parent_path());
-  std::string published = out_ + "/" + relative;
-  struct stat a, b;
-  bool have_old = stat(published.c_str(), &a) == 0, have_src = stat(source.c_str(), &b) == 0;
-  if (!have_src) throw std::runtime_error("cannot read " + source);
+  if (update_ && same_file_as_published(relative, source)) {
+    produced(relative, false);
+    return;
+  }
+  std::string path = staged_path(relative);
   std::error_code ec;
-  if (have_old && a.st_ino == b.st_ino && a.st_dev == b.st_dev) {
-    fs::create_hard_link(published, path, ec);  // the published file is this very file
-    if (!ec) return;
-  }
-  if (have_old && a.st_size == b.st_size) {
-    std::ifstream x(published, std::ios::binary), y(source, std::ios::binary);
-    std::ostringstream sx, sy;
-    sx << x.rdbuf();
-    sy << y.rdbuf();
-    if (sx.str() == sy.str()) {
-      fs::create_hard_link(published, path, ec);
-      if (!ec) return;
-    }
-  }
-  note_changed(relative);
-  ec.clear();
   if (may_link) fs::create_hard_link(source, path, ec);
   if (!may_link || ec) fs::copy_file(source, path, fs::copy_options::overwrite_existing);
-}
-
-void Staging::note_changed(const std::string& relative) {
-  std::lock_guard lock(mutex_);
-  changed_.push_back(relative);
+  produced(relative, true);
 }
 
 void Staging::publish() {
   std::sort(changed_.begin(), changed_.end());
-  // Two renames: the old site moves aside, the new one takes its name.
-  fs::path old = fs::path(staging_).string() + ".old";
-  std::error_code ec;
-  fs::remove_all(old, ec);
-  if (fs::exists(out_)) fs::rename(out_, old);
-  fs::rename(staging_, out_);
+  if (!update_) {
+    // First build: the staging folder becomes the site.
+    fs::rename(staging_, out_);
+    published_ = true;
+    return;
+  }
+  // Update: move each new or changed file over its published one (an atomic
+  // rename), then remove files the build no longer produces.
+  for (const auto& rel : changed_) {
+    fs::path to = fs::path(out_) / rel;
+    fs::create_directories(to.parent_path());
+    fs::rename(fs::path(staging_) / rel, to);
+  }
+  std::vector<fs::path> stale;
+  for (auto it = fs::recursive_directory_iterator(out_); it != fs::recursive_directory_iterator(); ++it)
+    if (it->is_regular_file() && !all_.count(fs::relative(it->path(), out_).generic_string())) stale.push_back(it->path());
+  for (const auto& p : stale) {
+    fs::remove(p);
+    // Drop folders the removal left empty (a deleted page's share folder).
+    for (fs::path dir = p.parent_path(); dir != fs::path(out_) && fs::is_empty(dir); dir = dir.parent_path())
+      fs::remove(dir);
+  }
   published_ = true;
-  fs::remove_all(old, ec);
 }
 
 }  // namespace wb::site

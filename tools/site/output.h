@@ -1,9 +1,15 @@
 #pragma once
-// Writes a build into a staging folder next to the published site and swaps
-// it in only when the whole build succeeded, so a failed build leaves the
-// last good site in place. Files whose bytes did not change are hard links to
-// the published ones, so an incremental build writes only what changed.
+// Publishing a build without ever leaving a half-built site behind.
+//
+// A first build writes everything into a staging folder next to the site and
+// renames it into place. Later builds compare each output with the published
+// file and stage only what differs; publish() then moves those files into
+// the site one atomic rename each and deletes what is no longer produced.
+// Both happen only after every check passed, so a failed build leaves the
+// last good site as it was, and a small change costs a few renames instead of
+// re-creating thousands of files.
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,12 +24,11 @@ class Staging {
   // may be called from several threads at once.
   void write(const std::string& relative, const std::string& bytes);
   // Adds a copy of a file on disk (a static file or a cached diagram).
-  // `may_link`: the source is wirebook's own (a cache), so a hard link is as
-  // good as a copy; author files are always copied, since editing one in
-  // place must not change the published site.
+  // `may_link`: a hard link is as good as a copy (the source is never edited
+  // in place, as with the diagram cache and content files replaced whole).
   void copy(const std::string& relative, const std::string& source, bool may_link = false);
   const std::string& dir() const { return staging_; }
-  // Replaces out_dir with the staging folder.
+  // Makes the staged result the published site.
   void publish();
 
   // Site paths whose content differs from the published site (new or changed).
@@ -31,11 +36,16 @@ class Staging {
 
  private:
   bool same_as_published(const std::string& relative, const std::string& bytes) const;
+  bool same_file_as_published(const std::string& relative, const std::string& source) const;
+  void produced(const std::string& relative, bool changed);
+  std::string staged_path(const std::string& relative);
+
   std::string out_, staging_;
+  bool update_ = false;  // a site is already published: update it in place
   bool published_ = false;
   std::vector<std::string> changed_;
+  std::set<std::string> all_;
   std::mutex mutex_;
-  void note_changed(const std::string& relative);
 };
 
 }  // namespace wb::site
