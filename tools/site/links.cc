@@ -1,7 +1,7 @@
 #include "site/links.h"
 
 #include <filesystem>
-#include <regex>
+#include <cctype>
 
 #include "site/anchors.h"
 
@@ -23,8 +23,16 @@ std::string resolve_target(const std::string& from_rel, const std::string& targe
                            bool& external) {
   external = false;
   fragment.clear();
-  static const std::regex scheme("^[A-Za-z][A-Za-z0-9+.-]*:");
-  if (target.rfind("//", 0) == 0 || std::regex_search(target, scheme)) {
+  // A URL scheme: a letter, then letters, digits, '+', '.' or '-', then ':'.
+  auto has_scheme = [](const std::string& t) {
+    if (t.empty() || !std::isalpha(static_cast<unsigned char>(t[0]))) return false;
+    for (char c : t) {
+      if (c == ':') return true;
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '.' && c != '-') return false;
+    }
+    return false;
+  };
+  if (target.rfind("//", 0) == 0 || has_scheme(target)) {
     external = true;
     return "";
   }

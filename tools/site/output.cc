@@ -103,8 +103,12 @@ void Staging::publish() {
     fs::rename(fs::path(staging_) / rel, to);
   }
   std::vector<fs::path> stale;
-  for (auto it = fs::recursive_directory_iterator(out_); it != fs::recursive_directory_iterator(); ++it)
-    if (it->is_regular_file() && !all_.count(fs::relative(it->path(), out_).generic_string())) stale.push_back(it->path());
+  const std::string prefix = out_ + "/";
+  for (auto it = fs::recursive_directory_iterator(out_); it != fs::recursive_directory_iterator(); ++it) {
+    if (!it->is_regular_file()) continue;
+    const std::string path = it->path().generic_string();  // out_/REL: no need for fs::relative's lookups
+    if (!all_.count(path.substr(prefix.size()))) stale.push_back(it->path());
+  }
   for (const auto& p : stale) {
     fs::remove(p);
     // Drop folders the removal left empty (a deleted page's share folder).
