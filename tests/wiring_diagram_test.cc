@@ -14,6 +14,7 @@
 #include "board/geometry.h"
 #include "diagram/spec.h"
 #include "scene/render.h"
+#include "scene_checks.h"
 #include "support.h"
 #include "wiring/wiring.h"
 
@@ -120,6 +121,8 @@ diagram::Build tiny(const std::string& spec) {
   b.components.push_back(single("thermistor", "thermistor", "Thermistor", "TH0", {}, {"white", "white"}));
   b.components.push_back(single("endstop", "endstop", "Endstop", "STOP", {2, 3}, {"black", "white"}));
   b.components.push_back(single("display", "display", "Display", "EXP", {}, {"grey"}));
+  // Wired to another component only: a box, no wires.
+  b.components.push_back(component("bed", "heater", "Bed heater", "mains, through an SSR"));
   return b;
 }
 
@@ -132,7 +135,7 @@ ResolvedBoard load(const std::string& root, const std::string& spec, Catalog& ca
   return *r;
 }
 
-Rect shrink(const Rect& r, double by) { return {r.x + by, r.y + by, r.w - 2 * by, r.h - 2 * by}; }
+using wbtest::shrink;
 
 // mm on the board -> canvas, recovered from the drawn outline.
 struct Transform {
@@ -253,6 +256,30 @@ scene::Scene check_diagram(const diagram::Build& build, const ResolvedBoard& boa
     }
   }
 
+  // No two wires run along each other closer than a wire is wide (they may cross).
+  std::vector<std::pair<std::string, const std::vector<Point>*>> all(drawn.size());
+  {
+    size_t k = 0;
+    for (const auto& [tag, pts] : drawn) all[k++] = {tag, &pts};
+  }
+  for (size_t a = 0; a < all.size(); ++a)
+    for (size_t b = a + 1; b < all.size(); ++b) {
+      const auto &pa = *all[a].second, &pb = *all[b].second;
+      for (size_t i = 0; i + 1 < pa.size(); ++i)
+        for (size_t j = 0; j + 1 < pb.size(); ++j) {
+          Point p = pa[i], q = pa[i + 1], r = pb[j], t = pb[j + 1];
+          bool h1 = std::abs(p.y - q.y) < 1e-6, h2 = std::abs(r.y - t.y) < 1e-6;
+          if (h1 != h2) continue;
+          double gap = h1 ? std::abs(p.y - r.y) : std::abs(p.x - r.x);
+          double lo1 = h1 ? std::min(p.x, q.x) : std::min(p.y, q.y), hi1 = h1 ? std::max(p.x, q.x) : std::max(p.y, q.y);
+          double lo2 = h1 ? std::min(r.x, t.x) : std::min(r.y, t.y), hi2 = h1 ? std::max(r.x, t.x) : std::max(r.y, t.y);
+          double shared = std::min(hi1, hi2) - std::max(lo1, lo2);
+          INFO("wires " << all[a].first << " and " << all[b].first << " side by side " << gap << " apart for "
+                        << shared);
+          CHECK_FALSE((gap < 4.0 && shared > 1.0));
+        }
+    }
+
   // Labels (connector labels and component boxes) never overlap each other,
   // and component boxes stay off the board.
   Rect mm = board.board->outline.bounds();
@@ -260,26 +287,43 @@ scene::Scene check_diagram(const diagram::Build& build, const ResolvedBoard& boa
   Rect board_rect{top_left.x, top_left.y, bottom_right.x - top_left.x, bottom_right.y - top_left.y};
   for (size_t i = 0; i < labels.size(); ++i) {
     INFO("label " << labels[i].first);
-    CHECK(labels[i].second.x >= 0);
-    CHECK(labels[i].second.y >= 0);
-    CHECK(labels[i].second.right() <= s.width);
-    CHECK(labels[i].second.bottom() <= s.height);
     if (labels[i].first.rfind("component:", 0) == 0) CHECK_FALSE(rects_overlap(labels[i].second, board_rect));
     for (size_t j = i + 1; j < labels.size(); ++j) {
       INFO("and " << labels[j].first);
       CHECK_FALSE(rects_overlap(labels[i].second, labels[j].second));
     }
   }
-  // Every used connector is labelled.
+  // A leader from a label to its connector runs through no other label and no wire.
+  for (const auto& [tag, pts] : wbtest::paths(s, Role::Leader))
+    for (size_t k = 0; k + 1 < pts.size(); ++k) {
+      for (const auto& [ltag, r] : labels) {
+        INFO("leader of " << tag << " and label " << ltag);
+        CHECK_FALSE(segment_hits_rect(pts[k], pts[k + 1], shrink(r, 0.5)));
+      }
+      for (const auto& [wtag, w] : drawn)
+        for (size_t m = 0; m + 1 < w.size(); ++m) {
+          INFO("leader of " << tag << " and wire " << wtag);
+          CHECK_FALSE(segments_cross(pts[k], pts[k + 1], w[m], w[m + 1]));
+        }
+    }
+  // Every used connector is labelled, and its label covers no other connector.
   for (const auto& id : used_connectors) {
     INFO("connector " << id);
     CHECK_FALSE(label_text(s, id).empty());
+    for (const auto& [ltag, r] : labels) {
+      if (ltag != "connector:" + id) continue;
+      for (const auto& p : board.parts) {
+        if (p.type != PartType::Connector || p.id == id) continue;
+        Rect body = p.body();
+        Point a = to_canvas({body.x, body.y}), b = to_canvas({body.right(), body.bottom()});
+        INFO("covers " << p.id);
+        CHECK_FALSE(rects_overlap(r, {a.x, a.y, b.x - a.x, b.y - a.y}, 0.5));
+      }
+    }
   }
-  // Every text has at least 4.5:1 contrast against what it sits on.
-  for (const auto* t : s.texts()) {
-    INFO("text '" << t->text << "' " << t->color.hex() << " on " << t->background.hex());
-    CHECK(draw::contrast_ratio(t->color, t->background) >= 4.5);
-  }
+  wbtest::check_on_canvas(s, {Role::Label, Role::Title, Role::Legend});
+  wbtest::check_texts_apart(s);
+  wbtest::check_contrast(s);
   return s;
 }
 
@@ -290,6 +334,7 @@ TEST_CASE("a Voron build on the Octopus Pro: wires land on their pins, nothing o
   auto board = load(wbtest::source(""), "octopus-pro@v1.0", c);
   auto build = voron("octopus-pro@v1.0");
   auto s = check_diagram(build, board);
+  wbtest::dump(s, "wiring-voron-octopus-pro-v1.0");
   // The labels name the MCU pins and, for steppers, the driver socket.
   CHECK(label_text(s, "HE0") == "HE0 (PA2)");
   CHECK(label_text(s, "MOTOR0") == "MOTOR0 \u00b7 DRIVER0");
@@ -325,10 +370,25 @@ TEST_CASE("a board of another size and shape is wired by the same rules", "[wiri
     Catalog c;
     auto board = load(wbtest::fixture(""), spec, c);
     auto s = check_diagram(tiny(spec), board);
+    wbtest::dump(s, std::string("wiring-") + spec);
     CHECK(label_text(s, "HEAT") == "HEAT (PA2)");
     CHECK(label_text(s, "MOTOR") == "MOTOR \u00b7 DRIVER");
     CHECK(label_text(s, "FAN") == (std::string(spec) == "tiny-l@r1" ? "FAN (PA8)" : "FAN (PB9)"));
   }
+}
+
+TEST_CASE("the Voron build file in diagrams/ draws by the same rules", "[wiring]") {
+  Diagnostics d;
+  Catalog catalog = Catalog::load(wbtest::source(""), d);
+  auto build = diagram::read_build(wbtest::source("diagrams/voron24-octopus-pro-spi.xml"), catalog, d);
+  INFO(d.str());
+  REQUIRE(build);
+  auto board = diagram::resolve_board(*build, catalog, d);
+  REQUIRE(board);
+  auto s = check_diagram(*build, *board);
+  wbtest::dump(s, "wiring-voron24-octopus-pro-spi");
+  CHECK(label_text(s, "HE0") == "HE0 (PA2)");
+  CHECK(label_text(s, "POWER") == "POWER");
 }
 
 TEST_CASE("the wiring diagram renders the same bytes every time, in every format", "[wiring]") {

@@ -80,7 +80,7 @@ void draw_body(const Part& p, const BoardView& v, scene::Scene& s) {
 // Prints the id inside the body where it covers no pin: in the band above or
 // below the pins, or centred when the body has no pins; otherwise not at all
 // (the label table names the part).
-void draw_id(const Part& p, const BoardView& v, scene::Scene& s) {
+void draw_id(const Part& p, const BoardView& v, scene::Scene& s, const BoardStyle& style) {
   if (p.type == PartType::Jumper) return;
   Rect body = v.to_canvas(p.body());
   Color fill = body_color(p);
@@ -108,6 +108,7 @@ void draw_id(const Part& p, const BoardView& v, scene::Scene& s) {
     return;
   }
   Point at{body.x + (body.w - t.w) / 2, y};
+  if (style.show_id && !style.show_id(p, {at.x, at.y, t.w, t.h})) return;
   s.text(Role::Text, p.id, at, p.id, st, text_on(fill), fill);
 }
 
@@ -137,7 +138,7 @@ void draw_board(const ResolvedBoard& board, const BoardView& v, scene::Scene& s,
   for (const Part* p : order)
     if (p->type != PartType::Switch && p->type != PartType::Button) collect_pins(*p, v, style.plain_pins, pins);
   draw_pins(std::move(pins), s);
-  for (const Part* p : order) draw_id(*p, v, s);
+  for (const Part* p : order) draw_id(*p, v, s, style);
 }
 
 }  // namespace wb::pinout

@@ -20,8 +20,12 @@ struct BoardView {
 // How pins look. The pin diagram colours them by function class; the jumper
 // diagrams draw them plain (grey, jumper pins gold) so that caps and marks
 // drawn on top are the only colour.
+// `show_id`, when set, decides whether a part's id is printed at the spot
+// draw_board found for it (the wiring diagram leaves out ids that a wire runs
+// through, since text is drawn on top of every shape).
 struct BoardStyle {
   bool plain_pins = false;
+  std::function<bool(const Part& part, const Rect& text)> show_id;
 };
 
 void draw_board(const ResolvedBoard& board, const BoardView& view, scene::Scene& s, const BoardStyle& style = {});

@@ -1,6 +1,7 @@
 #include "wiring/boxes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -16,8 +17,14 @@ const draw::TextStyle kTitle{10, true, false};
 const draw::TextStyle kRole{9, false, false};
 constexpr double kStripe = 5, kPadX = 7, kPadY = 5, kLineGap = 2;
 
+std::string lower(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+// The role, unless it only repeats the label.
 std::string subtitle(const diagram::Component& c) {
-  if (!c.role.empty() && c.role != c.label) return c.role;
+  if (!c.role.empty() && lower(c.role) != lower(c.label)) return c.role;
   return "";
 }
 

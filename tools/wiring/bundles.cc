@@ -10,6 +10,7 @@ namespace wb::wiring {
 namespace {
 
 constexpr double kEscapePenalty = 60;  // per pin an escape passes too closely
+constexpr size_t kWide = 6;            // a bundle of this many wires is routed before the narrow ones
 
 double edge_distance(const Rect& body, const Rect& area, Side s) {
   switch (s) {
@@ -32,14 +33,23 @@ void route_bundles(Layout& L) {
   Router router(L);
   std::vector<Side> side_of(L.build->components.size(), kBottom);
   for (const auto& b : L.boxes) side_of[b.component] = b.side;
-  // Short trips first: they have the least choice.
+  // Wide bundles first (they fit through the fewest gaps), then short trips
+  // (they have the least choice of way).
   std::vector<size_t> order(L.bundles.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto distance = [&](size_t i) {
+  auto key = [&](size_t i) {
     const Bundle& b = L.bundles[i];
-    return edge_distance(L.view.to_canvas(b.part->body()), L.area, side_of[b.component]);
+    double distance = edge_distance(L.view.to_canvas(b.part->body()), L.area, side_of[b.component]);
+    return std::make_pair(b.wires.size() >= kWide ? 0 : 1, distance);
   };
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return distance(a) < distance(b); });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+  // Every connector's way out towards its box, kept clear of the bundles routed before it.
+  for (const auto& b : L.bundles) {
+    std::vector<int> pins;
+    for (int w : b.wires) pins.push_back(L.wires[w].pin);
+    Escape esc = escape(*b.part, pins, side_of[b.component], L.view);
+    for (const auto& path : esc.paths) router.reserve(path);
+  }
 
   for (size_t bi : order) {
     Bundle& b = L.bundles[bi];
@@ -47,17 +57,16 @@ void route_bundles(Layout& L) {
     std::vector<int> pins;
     for (int w : b.wires) pins.push_back(L.wires[w].pin);
     // Out towards the box first, then sideways; backwards only when nothing else works.
-    std::vector<Side> dirs{goal};
-    for (Side s : kSides)
-      if (s != goal && unit(s).x != -unit(goal).x && unit(s).y != -unit(goal).y) dirs.push_back(s);
-    for (Side s : kSides)
-      if (unit(s).x == -unit(goal).x && unit(s).y == -unit(goal).y) dirs.push_back(s);
+    const Side dirs[] = {goal, left_of(goal), right_of(goal), opposite(goal)};
     Choice best;
     bool found = false;
     for (Side d : dirs) {
+      if (found && d == opposite(goal)) break;
       Escape esc = escape(*b.part, pins, d, L.view);
       if (!esc.ok) continue;
-      if (found && d == dirs.back()) break;
+      // Lanes out of the connector that lie along an earlier bundle are as bad as pins in the way.
+      for (const auto& path : esc.paths) esc.cost += router.occupied(path) / 10;
+      // Only a route that beats the best so far is worth finding.
       double limit = found ? best.total - kEscapePenalty * esc.cost : 1e300;
       if (limit <= 0) continue;
       Route r = router.route(esc.exit, d, esc.half_width, goal, limit);

@@ -1,3 +1,8 @@
+// Connector labels: every candidate spot around the connector is priced
+// (distance, a second line, covering a jumper, leaving the board) against
+// obstacles that never move, then labels are placed one by one, the most
+// constrained first, each at its cheapest spot still clear of the labels
+// and leaders placed before it.
 #include "wiring/labels.h"
 
 #include <algorithm>
@@ -15,13 +20,17 @@ namespace {
 using scene::Role;
 namespace ui = pinout::ui;
 
-const draw::TextStyle kText{9, true, false};
-constexpr double kPadX = 4, kPadY = 2;
-constexpr double kNear = 200;      // obstacles further than this from a connector cannot matter
+const draw::TextStyle kText{8.5, true, false};
+constexpr double kPadX = 3, kPadY = 1.5;
 constexpr double kTwoLines = 14;   // a label broken in two lines reads worse than one line
 constexpr double kOnJumper = 40;   // covering a jumper
-constexpr double kOnPart = 400;    // covering another part's body (last resort)
+constexpr double kOnPart = 150;       // covering a driver socket, switch or button (when nothing else is free)
+constexpr double kOnConnector = 400;  // covering another connector (last resort)
 constexpr double kOffBoard = 12, kAcrossEdge = 30;
+constexpr double kOnDriver = -80;  // a stepper's label on its own driver socket names both
+// How far from the body a label may sit; the far ones only when nothing nearer is free.
+const std::vector<double> kDistances = {2.5, 6, 10, 15, 21, 28, 36, 45, 56, 68, 82, 98, 116, 136};
+const std::vector<double> kFar = {160, 190, 225, 265, 310};
 
 struct Want {
   const Part* part;
@@ -46,6 +55,69 @@ Rect segment_box(Point a, Point b, double half) {
           std::abs(a.y - b.y) + 2 * half};
 }
 
+// Rectangles bucketed on a coarse grid, for quick "does anything overlap this" questions.
+class Index {
+ public:
+  explicit Index(double cell = 40) : cell_(cell) {}
+  void add(const Rect& r) {
+    size_t id = rects_.size();
+    rects_.push_back(r);
+    each_cell(r, [&](long key) { cells_[key].push_back(id); });
+  }
+  bool hits(const Rect& r) const {
+    bool hit = false;
+    each_cell(r, [&](long key) {
+      if (hit) return;
+      auto it = cells_.find(key);
+      if (it == cells_.end()) return;
+      for (size_t id : it->second)
+        if (rects_overlap(rects_[id], r)) {
+          hit = true;
+          return;
+        }
+    });
+    return hit;
+  }
+  bool hits_segment(Point a, Point b) const {
+    Rect r{std::min(a.x, b.x), std::min(a.y, b.y), std::abs(a.x - b.x), std::abs(a.y - b.y)};
+    bool hit = false;
+    each_cell(r, [&](long key) {
+      if (hit) return;
+      auto it = cells_.find(key);
+      if (it == cells_.end()) return;
+      for (size_t id : it->second)
+        if (segment_hits_rect(a, b, rects_[id])) {
+          hit = true;
+          return;
+        }
+    });
+    return hit;
+  }
+  int count(const Rect& r) const {
+    std::vector<size_t> found;
+    each_cell(r, [&](long key) {
+      auto it = cells_.find(key);
+      if (it == cells_.end()) return;
+      for (size_t id : it->second)
+        if (rects_overlap(rects_[id], r)) found.push_back(id);
+    });
+    std::sort(found.begin(), found.end());
+    return static_cast<int>(std::unique(found.begin(), found.end()) - found.begin());
+  }
+
+ private:
+  template <class F>
+  void each_cell(const Rect& r, F f) const {
+    long i0 = static_cast<long>(std::floor(r.x / cell_)), i1 = static_cast<long>(std::floor(r.right() / cell_));
+    long j0 = static_cast<long>(std::floor(r.y / cell_)), j1 = static_cast<long>(std::floor(r.bottom() / cell_));
+    for (long j = j0; j <= j1; ++j)
+      for (long i = i0; i <= i1; ++i) f(j * 100003 + i);
+  }
+  double cell_;
+  std::vector<Rect> rects_;
+  std::map<long, std::vector<size_t>> cells_;
+};
+
 bool contains(const Rect& outer, const Rect& r) {
   return r.x >= outer.x && r.y >= outer.y && r.right() <= outer.right() && r.bottom() <= outer.bottom();
 }
@@ -59,12 +131,14 @@ std::string two_lines(const std::string& s) {
   return "";
 }
 
-std::vector<Candidate> candidates(const Want& want) {
+// Spots beside each edge of the body, `d` away, sliding along the edge as
+// long as the label still faces the body (so a straight leader reaches it).
+std::vector<Candidate> candidates(const Want& want, const std::vector<double>& distances) {
   std::vector<Candidate> out;
   const Rect& b = want.body;
   for (size_t t = 0; t < want.texts.size(); ++t) {
     const double w = want.sizes[t].w, h = want.sizes[t].h;
-    for (double d : {2.5, 6.0, 10.0, 15.0, 21.0, 28.0, 36.0, 45.0, 56.0, 68.0, 82.0, 98.0, 116.0, 136.0}) {
+    for (double d : distances) {
       for (Side side : kSides) {
         bool above_below = along_x(side);
         double lo = above_below ? b.x - w + 10 : b.y - h + 6;
@@ -101,7 +175,7 @@ std::vector<Candidate> candidates(const Want& want) {
 
 }  // namespace
 
-void place_labels(const Layout& L, scene::Scene& s) {
+std::vector<std::pair<const Part*, std::string>> place_labels(const Layout& L, scene::Scene& s) {
   // What each used connector is labelled with.
   std::map<const Part*, std::pair<std::vector<int>, std::string>> used;
   std::vector<const Part*> order;
@@ -128,71 +202,61 @@ void place_labels(const Layout& L, scene::Scene& s) {
   }
 
   // Obstacles that never move.
-  std::vector<Rect> wires, boxes, pins;
-  std::vector<std::pair<Rect, const Part*>> parts, jumpers;
+  Index hard, leader_hard, jumpers;
+  // Other parts' bodies, per label (a stepper's label may cover its own
+  // driver socket): connectors, and the rest (drivers, switches, buttons).
+  std::map<const Part*, Index> connectors_but, others_but;
   for (const auto& w : L.wires)
-    for (size_t k = 0; k + 1 < w.path.size(); ++k) wires.push_back(segment_box(w.path[k], w.path[k + 1], geom::kHalf + 1.2));
-  for (const auto& b : L.boxes) boxes.push_back(grow(b.rect, 4));
+    for (size_t k = 0; k + 1 < w.path.size(); ++k) {
+      Rect r = segment_box(w.path[k], w.path[k + 1], geom::kHalf + 1.2);
+      hard.add(r);
+      leader_hard.add(r);
+    }
+  for (const auto& b : L.boxes) hard.add(grow(b.rect, 4)), leader_hard.add(grow(b.rect, 4));
   for (const auto& p : L.board->parts) {
     Rect body = L.view.to_canvas(p.body());
-    (p.type == PartType::Jumper ? jumpers : parts).push_back({grow(body, 1), &p});
-    if (p.type == PartType::Switch || p.type == PartType::Button) continue;
+    if (p.type == PartType::Jumper) jumpers.add(grow(body, 1));
+    // A jumper may be covered, pins and all; other parts' pins never.
+    if (p.type == PartType::Switch || p.type == PartType::Button || p.type == PartType::Jumper) continue;
     double r = pinout::pin_radius(p, L.view.scale) + 1.2;
     for (int n = 1; n <= p.pin_count(); ++n)
       if (auto c = p.pin_position(n)) {
         Point q = L.view.to_canvas(*c);
-        pins.push_back({q.x - r, q.y - r, 2 * r, 2 * r});
+        hard.add({q.x - r, q.y - r, 2 * r, 2 * r});
       }
+  }
+  for (const auto& want : wants) {
+    Index& connectors = connectors_but[want.part];
+    Index& others = others_but[want.part];
+    for (const auto& p : L.board->parts)
+      if (p.type != PartType::Jumper && &p != want.part && &p != want.driver)
+        (p.type == PartType::Connector ? connectors : others).add(grow(L.view.to_canvas(p.body()), 1));
   }
   std::vector<Point> outline;
   for (const auto& p : L.board->board->outline.points) outline.push_back(L.view.to_canvas(p));
 
-  struct Local {
-    std::vector<Rect> hard;         // wires, boxes, pins: never covered
-    std::vector<Rect> parts;        // other parts' bodies: covered only as a last resort
-    std::vector<Rect> jumpers;      // covered at a price
-    std::vector<Rect> leader_hard;  // what a leader may not cross: wires, boxes
-  };
-  auto local = [&](const Want& want) {
-    Local l;
-    Rect zone = grow(want.body, kNear);
-    for (const auto* v : {&wires, &boxes, &pins})
-      for (const auto& r : *v)
-        if (rects_overlap(r, zone)) l.hard.push_back(r);
-    for (const auto& [r, p] : parts)
-      if (p != want.part && p != want.driver && rects_overlap(r, zone)) l.parts.push_back(r);
-    for (const auto& [r, p] : jumpers)
-      if (rects_overlap(r, zone)) l.jumpers.push_back(r);
-    for (const auto* v : {&wires, &boxes})
-      for (const auto& r : *v)
-        if (rects_overlap(r, zone)) l.leader_hard.push_back(r);
-    return l;
-  };
-  std::vector<Rect> placed;
-  // Level 0: clear of other parts and inside the routing area; level 1: may
-  // cover other parts' bodies; level 2: may also leave the area.
-  auto score = [&](const Candidate& c, const Want& want, const Local& l, int level) {
-    const double inf = std::numeric_limits<double>::infinity();
+  // What a spot costs before other labels are placed, per level: 0 keeps
+  // clear of other parts and inside the routing area; 1 may cover (and lead
+  // across) driver sockets, switches and buttons; 2 may cover other
+  // connectors and leave the area. Infinite: never.
+  const double inf = std::numeric_limits<double>::infinity();
+  auto fixed_cost = [&](const Candidate& c, const Want& want, int level) {
     if (rects_overlap(c.box, grow(want.body, 1))) return inf;
     if (level < 2 && !contains(L.area, c.box)) return inf;
-    for (const auto& r : l.hard)
-      if (rects_overlap(c.box, r)) return inf;
-    for (const auto& r : placed)
-      if (rects_overlap(grow(c.box, 3), r)) return inf;
+    if (hard.hits(c.box)) return inf;
     double e = c.score;
-    for (const auto& r : l.parts)
-      if (rects_overlap(c.box, r)) {
-        if (level == 0) return inf;
-        e += kOnPart;
-      }
-    if (c.leader) {
-      for (const auto& r : l.leader_hard)
-        if (segment_hits_rect(c.from, c.to, r)) return inf;
-      for (const auto& r : placed)
-        if (segment_hits_rect(c.from, c.to, grow(r, 1))) return inf;
+    const Index &connectors = connectors_but.at(want.part), &others = others_but.at(want.part);
+    if (others.hits(c.box) || (c.leader && others.hits_segment(c.from, c.to))) {
+      if (level == 0) return inf;
+      e += kOnPart * others.count(c.box);
     }
-    for (const auto& r : l.jumpers)
-      if (rects_overlap(c.box, r)) e += kOnJumper;
+    if (connectors.hits(c.box) || (c.leader && connectors.hits_segment(c.from, c.to))) {
+      if (level < 2) return inf;
+      e += kOnConnector * connectors.count(c.box);
+    }
+    if (c.leader && leader_hard.hits_segment(c.from, c.to)) return inf;
+    e += kOnJumper * jumpers.count(c.box);
+    if (want.driver && contains(L.view.to_canvas(want.driver->body()), c.box)) e += kOnDriver;
     int inside = 0;
     for (Point p : {Point{c.box.x, c.box.y}, Point{c.box.right(), c.box.y}, Point{c.box.x, c.box.bottom()},
                     Point{c.box.right(), c.box.bottom()}})
@@ -201,34 +265,59 @@ void place_labels(const Layout& L, scene::Scene& s) {
     else if (inside < 4) e += kAcrossEdge;
     return e;
   };
-
-  // Most constrained first: the labels with the fewest free spots.
-  std::vector<std::vector<Candidate>> cands;
-  std::vector<Local> locals;
+  struct Scored {
+    Candidate c;
+    double cost[3];
+  };
+  std::vector<std::vector<Scored>> cands;
   std::vector<size_t> free_count;
   for (const auto& want : wants) {
-    cands.push_back(candidates(want));
-    locals.push_back(local(want));
+    std::vector<Scored> list;
     size_t n = 0;
-    for (const auto& c : cands.back()) n += std::isfinite(score(c, want, locals.back(), 0));
+    for (const auto& c : candidates(want, kDistances)) {
+      Scored sc{c, {fixed_cost(c, want, 0), inf, inf}};
+      if (!std::isfinite(sc.cost[0])) sc.cost[1] = fixed_cost(c, want, 1), sc.cost[2] = fixed_cost(c, want, 2);
+      else sc.cost[1] = sc.cost[2] = sc.cost[0], ++n;
+      if (std::isfinite(sc.cost[2])) list.push_back(sc);
+    }
+    cands.push_back(std::move(list));
     free_count.push_back(n);
   }
+  // Most constrained first: the labels with the fewest free spots.
   std::vector<size_t> idx(wants.size());
   for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
   std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return free_count[a] < free_count[b]; });
 
+  Index placed, leaders;
+  auto clear_of_labels = [&](const Candidate& c) {
+    return !placed.hits(grow(c.box, 2)) && !leaders.hits(grow(c.box, 1)) && !(c.leader && placed.hits_segment(c.from, c.to));
+  };
   std::vector<std::pair<size_t, Candidate>> chosen;
+  std::vector<std::pair<const Part*, std::string>> missing;
   for (size_t i : idx) {
-    const Want& want = wants[i];
     const Candidate* best = nullptr;
     for (int level = 0; level < 3 && !best; ++level) {
-      double best_score = std::numeric_limits<double>::infinity();
-      for (const auto& c : cands[i])
-        if (double sc = score(c, want, locals[i], level); sc < best_score) best = &c, best_score = sc;
+      double best_score = inf;
+      for (const auto& sc : cands[i])
+        if (sc.cost[level] < best_score && clear_of_labels(sc.c)) best = &sc.c, best_score = sc.cost[level];
     }
-    Candidate pick = best ? *best : cands[i].front();
-    placed.push_back(pick.box);
-    chosen.emplace_back(i, pick);
+    std::vector<Scored> far;
+    if (!best) {
+      // Crowded all around: look further out, with a longer leader.
+      for (const auto& c : candidates(wants[i], kFar))
+        if (double cost = fixed_cost(c, wants[i], 2); std::isfinite(cost)) far.push_back({c, {cost, cost, cost}});
+      double best_score = inf;
+      for (const auto& sc : far)
+        if (sc.cost[2] < best_score && clear_of_labels(sc.c)) best = &sc.c, best_score = sc.cost[2];
+    }
+    if (!best) {
+      // Nowhere at all: better no label than one on top of something; the title block lists it.
+      missing.emplace_back(wants[i].part, wants[i].texts[0]);
+      continue;
+    }
+    placed.add(best->box);
+    if (best->leader) leaders.add(segment_box(best->from, best->to, 0.7));
+    chosen.emplace_back(i, *best);
   }
   std::stable_sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [i, c] : chosen) {
@@ -238,6 +327,8 @@ void place_labels(const Layout& L, scene::Scene& s) {
     s.rect(Role::Label, tag, c.box, ui::kPaper, {ui::kInk, 1.0}, 2.5);
     s.text(Role::Text, tag, {c.box.x + kPadX, c.box.y + kPadY}, want.texts[c.text], kText, ui::kInk, ui::kPaper);
   }
+  std::sort(missing.begin(), missing.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  return missing;
 }
 
 }  // namespace wb::wiring

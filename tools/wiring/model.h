@@ -26,6 +26,26 @@ inline Point unit(Side s) {
 }
 // Rows of boxes run along x above and below the board.
 inline bool along_x(Side s) { return s == kTop || s == kBottom; }
+// A direction of travel that runs along x.
+inline bool moves_along_x(Side d) { return d == kLeft || d == kRight; }
+inline Side opposite(Side d) {
+  switch (d) {
+    case kTop: return kBottom;
+    case kBottom: return kTop;
+    case kLeft: return kRight;
+    default: return kLeft;
+  }
+}
+// The direction after a quarter turn to the left or the right (y grows downwards).
+inline Side left_of(Side d) {
+  switch (d) {
+    case kTop: return kLeft;
+    case kLeft: return kBottom;
+    case kBottom: return kRight;
+    default: return kTop;
+  }
+}
+inline Side right_of(Side d) { return opposite(left_of(d)); }
 inline double outward(Side s) { return s == kRight || s == kBottom ? 1 : -1; }
 // Distance a point travels along the side's outward direction.
 inline double along(Point p, Side s) { return along_x(s) ? p.y * outward(s) : p.x * outward(s); }

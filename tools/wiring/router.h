@@ -21,6 +21,7 @@ struct Route {
   std::vector<Point> centre;  // start -> on the goal edge; corners only
   double cost = 0;
   double length = 0;
+  bool gave_up = false;  // the search ran out of time, not out of routes
 };
 
 class Router {
@@ -34,15 +35,21 @@ class Router {
   Route route(Point start, Side first, double half, Side goal, double limit = 1e300);
   // Keeps later bundles from running along this one.
   void occupy(const std::vector<Point>& centre, double half);
+  // Asks bundles routed before a connector's own to keep clear of the lanes
+  // its wires will take out of it (they may still cross them).
+  void reserve(const std::vector<Point>& wire);
+  // How much of these wire paths runs along bundles already routed (area).
+  double occupied(const std::vector<Point>& wire) const;
 
  private:
+  Route search(Point start, Side first, double half, Side goal, double limit, double weight);
   double step(Point a, Side d, double half) const;
   bool inside(Point b, Side d, double half, Side goal, double goal_along, bool& at_goal) const;
 
   Rect area_;
   double step_size_ = 4;
   bool dirty_ = false;  // bundles marked since the last prefix sums
-  Raster body_, pins_, off_, along_x_, along_y_;
+  Raster body_, pins_, used_pins_, off_, along_x_, along_y_, reserved_x_, reserved_y_;
   // Search state, reused between calls.
   std::vector<double> cost_, step_;
   std::vector<int32_t> parent_;

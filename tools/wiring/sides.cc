@@ -14,7 +14,7 @@ namespace wb::wiring {
 namespace {
 
 constexpr double kBoxGap = 10;      // between neighbouring boxes
-constexpr double kCorner = 150;     // how far a row of boxes may reach past the board's ends
+constexpr double kCorner = 60;      // how far a row of boxes may reach past the board's ends before boxes move to other sides
 constexpr double kFirstTrack = 12;  // from the routing edge to the first track
 constexpr double kLastTrack = 14;   // from the last track to the boxes
 
@@ -58,6 +58,9 @@ void assign_sides(Layout& L) {
     b.rect = measure_box(comps[c], b.wires.size(), b.side);
     L.boxes.push_back(b);
   }
+  // Rows above and below the board may grow past its ends into the corners
+  // (their wires stay above or below the board); columns beside it stay
+  // within its height, so a corner never holds two rows of boxes.
   double room[4];
   for (Side s : kSides) room[s] = along_x(s) ? L.area.w + 2 * kCorner : L.area.h;
   auto load = [&](Side s) {
@@ -86,21 +89,18 @@ void assign_sides(Layout& L) {
       }
     }
     if (!move) {
-      for (double& r : room) r *= 1.08;
+      room[kTop] *= 1.08;
+      room[kBottom] *= 1.08;
       continue;
     }
     move->side = to;
     move->rect = measure_box(comps[move->component], move->wires.size(), to);
   }
-  // Components without wires to the board go where there is most room.
+  // Components without wires to the board go at the end of the row above or below, whichever is shorter.
   for (auto& b : L.boxes) {
     if (!b.wires.empty()) continue;
-    Side roomiest = kBottom;
-    double most = -std::numeric_limits<double>::max();
-    for (Side s : {kBottom, kTop, kRight, kLeft})
-      if (double r = room[s] - load(s); r > most) most = r, roomiest = s;
-    b.side = roomiest;
-    b.rect = measure_box(comps[b.component], 0, roomiest);
+    b.side = load(kBottom) - room[kBottom] <= load(kTop) - room[kTop] ? kBottom : kTop;
+    b.rect = measure_box(comps[b.component], 0, b.side);
   }
 }
 
@@ -110,9 +110,10 @@ std::vector<int> assign_tracks(const std::vector<double>& drop, const std::vecto
   std::vector<size_t> runs;
   for (size_t i = 0; i < n; ++i)
     if (std::abs(drop[i] - entry[i]) > 1e-6) runs.push_back(i);
-  auto lo = [&](size_t i) { return std::min(drop[i], entry[i]) - clearance; };
-  auto hi = [&](size_t i) { return std::max(drop[i], entry[i]) + clearance; };
+  auto lo = [&](size_t i) { return std::min(drop[i], entry[i]); };
+  auto hi = [&](size_t i) { return std::max(drop[i], entry[i]); };
   auto in = [&](double x, size_t i) { return x >= lo(i) && x <= hi(i); };
+  auto near = [&](double x, double y) { return std::abs(x - y) < clearance; };
   // outer_of[a] holds b when a must run nearer the edge than b.
   std::map<size_t, std::vector<size_t>> outer_of;
   auto reaches = [&](size_t from, size_t to) {
@@ -134,20 +135,29 @@ std::vector<int> assign_tracks(const std::vector<double>& drop, const std::vecto
     if (reaches(outer, inner)) std::swap(inner, outer);  // the other order is still possible
     outer_of[inner].push_back(outer);
   };
-  std::vector<std::pair<size_t, size_t>> conflicts;
+  std::vector<std::pair<size_t, size_t>> loose;
   for (size_t x = 0; x < runs.size(); ++x)
     for (size_t y = x + 1; y < runs.size(); ++y) {
       size_t a = runs[x], b = runs[y];
-      // a's drop inside b's run: a must be nearer the edge or its drop crosses b's run;
-      // a's entry inside b's run: a must be further out or its entry crosses b's run.
-      bool a_inner = in(drop[a], b) || in(entry[b], a);
-      bool a_outer = in(entry[a], b) || in(drop[b], a);
-      if (a_inner && a_outer) conflicts.push_back({a, b});
-      else if (a_inner) add(a, b);
-      else if (a_outer) add(b, a);
+      // a's drop inside b's run (or right beside b's entry): a must run
+      // nearer the edge, or its way down from the edge crosses b's run (or
+      // lies along b's way into its box). a's entry inside b's run: a must
+      // run further out. The same with a and b swapped.
+      // When both hold they must cross; then at least keep them from lying
+      // side by side.
+      bool near_inner = near(drop[a], entry[b]), near_outer = near(entry[a], drop[b]);
+      bool a_inner = near_inner || in(drop[a], b) || in(entry[b], a);
+      bool a_outer = near_outer || in(entry[a], b) || in(drop[b], a);
+      if (a_inner && a_outer && near_inner != near_outer) a_inner = near_inner, a_outer = near_outer;
+      if (a_inner != a_outer) {
+        if (a_inner) add(a, b);
+        else add(b, a);
+      } else if (a_inner || (lo(a) < hi(b) + clearance && lo(b) < hi(a) + clearance)) {
+        // They cross whatever the order, or their runs would touch on one track.
+        loose.push_back({a, b});
+      }
     }
-  // Runs that cross whatever the order still need tracks of their own.
-  for (auto [a, b] : conflicts) add(drop[a] < drop[b] ? a : b, drop[a] < drop[b] ? b : a);
+  for (auto [a, b] : loose) add(drop[a] < drop[b] ? a : b, drop[a] < drop[b] ? b : a);
   // Longest path from the edge.
   std::function<int(size_t)> depth;
   std::map<size_t, std::vector<size_t>> inner_of;
@@ -166,7 +176,6 @@ std::vector<int> assign_tracks(const std::vector<double>& drop, const std::vecto
 }
 
 void place_boxes(Layout& L) {
-  const auto& comps = L.build->components;
   for (Side s : kSides) {
     std::vector<ComponentBox*> row;
     for (auto& b : L.boxes)
@@ -243,7 +252,6 @@ void place_boxes(Layout& L) {
         wire.path = simplify(p);
       }
     }
-    (void)comps;
   }
 }
 

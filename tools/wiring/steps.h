@@ -11,9 +11,13 @@ void collect_wires(Layout& layout);
 // Routes every bundle out of its connector and across the board (escape.h,
 // router.h); fills WireRun::board_path and WireRun::drop.
 void route_bundles(Layout& layout);
-// sides.h: place_boxes(), then drawing:
+// sides.h: place_boxes(), then:
+// Pushes apart wires that run side by side closer than a wire is wide.
+void nudge_wires(Layout& layout);
+// Drawing:
 void draw_wires(const Layout& layout, scene::Scene& s);
-// Title, board and MCU, and the legend of wire colours; returns its height.
-double draw_title(const Layout& layout, double width, scene::Scene& s);
+// Title, board and MCU, and the legend of wire colours, and a note naming
+// connector labels that found no room on the board; returns its height.
+double draw_title(const Layout& layout, double width, const std::vector<std::string>& unlabelled, scene::Scene& s);
 
 }  // namespace wb::wiring

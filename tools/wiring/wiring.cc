@@ -1,10 +1,7 @@
 #include "wiring/wiring.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "board/geometry.h"
 #include "pinout/board_drawing.h"
@@ -41,31 +38,39 @@ scene::Scene wiring_layout(const diagram::Build& build, const ResolvedBoard& rb)
   for (const auto& p : rb.parts) area = unite(area, L.view.to_canvas(p.body()));
   L.area = {area.x - kAreaMargin, area.y - kAreaMargin, area.w + 2 * kAreaMargin, area.h + 2 * kAreaMargin};
 
-  auto T = [t0 = std::chrono::steady_clock::now()](const char* what) mutable {
-    if (!std::getenv("WB_WIRING_TIMES")) return;
-    auto t = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "%s %.1f ms\n", what, std::chrono::duration<double, std::milli>(t - t0).count());
-    t0 = t;
-  };
   collect_wires(L);
   assign_sides(L);
-  T("collect+sides");
   route_bundles(L);
-  T("route");
   place_boxes(L);
-  T("boxes");
+  nudge_wires(L);
+
+  scene::Scene labels;
+  auto unlabelled = place_labels(L, labels);
+  std::vector<std::string> notes;
+  for (const auto& [part, text] : unlabelled) notes.push_back(text);
 
   scene::Scene body;
-  pinout::draw_board(rb, L.view, body);
+  // Part ids go where draw_board puts them, unless a wire runs through that
+  // spot or the part has a connector label of its own.
+  pinout::BoardStyle style;
+  style.show_id = [&](const Part& part, const Rect& text) {
+    bool labelled = std::none_of(unlabelled.begin(), unlabelled.end(), [&](const auto& u) { return u.first == &part; });
+    for (const auto& w : L.wires)
+      if (w.part == &part && labelled) return false;
+    Rect r{text.x - geom::kHalf, text.y - geom::kHalf, text.w + 2 * geom::kHalf, text.h + 2 * geom::kHalf};
+    for (const auto& w : L.wires)
+      for (size_t k = 0; k + 1 < w.path.size(); ++k)
+        if (segment_hits_rect(w.path[k], w.path[k + 1], r)) return false;
+    return true;
+  };
+  pinout::draw_board(rb, L.view, body, style);
   draw_wires(L, body);
   for (const auto& b : L.boxes) draw_box(build.components[b.component], b, body);
-  T("draw");
-  place_labels(L, body);
-  T("labels");
+  scene::append(body, std::move(labels), 0, 0);
 
   Rect extent = scene::bounds(body);
   scene::Scene header;
-  double band = draw_title(L, std::max(extent.w, 900.0), header);
+  double band = draw_title(L, std::max(extent.w, 900.0), notes, header);
   Rect head = scene::bounds(header);
   scene::Scene out(std::ceil(std::max(extent.w, head.right()) + 2 * kMargin), std::ceil(extent.h + band + 2 * kMargin));
   out.background = pinout::ui::kPaper;

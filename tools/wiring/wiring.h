@@ -9,7 +9,10 @@
 // between its pins (escape.h), across the board as a bundle that keeps clear
 // of other parts, pins and bundles where it can (router.h), and along a
 // channel outside the board edge to the component box, on tracks chosen so
-// that wires of one side never cross each other (sides.h).
+// that wires of one side cross only where no order of tracks avoids it
+// (sides.h); a last pass pushes apart wires left side by side (nudge.cc).
+// Labels then go where they cover no wire, box, pin or other label
+// (labels.h). The stages run in the order steps.h lists them.
 #include <optional>
 #include <string>
 
