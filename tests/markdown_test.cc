@@ -249,7 +249,7 @@ TEST_CASE("figure ids: {#id} as written, else from the file name, never the posi
   CHECK(more.figures[2].id == "board");
 }
 
-TEST_CASE("the Voron level-6 heading form is a figure, stray ']' tolerated", "[markdown]") {
+TEST_CASE("the Voron level-6 heading form is a figure, a stray closing bracket tolerated", "[markdown]") {
   Rendered r = ok("###### ![](./images/Octopus_Pro_PREP-Removal_150.png) {#Octopus_Pro_PREP-Removal_SPI}\n\n"
                   "###### ![](./images/ConnectPitoMCU-Instructions.png)] {#ConnectPitoMCU-Instructions_2}\n");
   CHECK(r.html ==

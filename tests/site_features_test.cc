@@ -162,7 +162,7 @@ TEST_CASE("Liquid tags and unknown expressions stop the build at their location"
   CHECK(has(r2.err, "not bound to one"));
 }
 
-TEST_CASE("a no-change rebuild does nothing; a change rewrites only what differs", "[site][incremental]") {
+TEST_CASE("a no-change rebuild does nothing, a change rewrites only what differs", "[site][incremental]") {
   std::string root = project();
   REQUIRE(build(root).exit_code == 0);
   auto again = build(root);
