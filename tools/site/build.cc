@@ -238,7 +238,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   for (const auto& [rel, path] : theme.assets) staging.copy(rel, path);
   // Author files are linked, not copied, when the disk allows: creating
   // thousands of new files is what a clean build spends most time on.
-  for (const auto& f : content.files) staging.copy(f.rel, f.source, true);
+  parallel_for(content.files.size(), [&](size_t i) { staging.copy(content.files[i].rel, content.files[i].source, true); });
   for (const auto& d : drawn) {
     (d.reused ? summary.diagrams_reused : summary.diagrams_rendered)++;
     for (const auto& [rel, path] : d.files) staging.copy(rel, path, true);

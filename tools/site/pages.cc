@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "util/parallel.h"
+
 namespace fs = std::filesystem;
 
 namespace wb::site {
@@ -52,12 +54,13 @@ Content load_content(const std::string& root, Diagnostics& diags) {
       p.rel = r;
       p.source = "content/" + r;
       p.url = page_url(r);
-      p.text = read(it->path());
+      p.text = it->path().string();  // read below, on all cores
       c.pages.push_back(std::move(p));
     } else {
       c.files.push_back({it->path().string(), r});
     }
   }
+  parallel_for(c.pages.size(), [&](size_t i) { c.pages[i].text = read(c.pages[i].text); });
   std::sort(c.pages.begin(), c.pages.end(), [](const Page& a, const Page& b) { return a.rel < b.rel; });
   std::sort(c.files.begin(), c.files.end(), [](const StaticFile& a, const StaticFile& b) { return a.rel < b.rel; });
   return c;
