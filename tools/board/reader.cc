@@ -304,18 +304,8 @@ std::vector<OverlayOp> Reader::read_ops(const pugi::xml_node& n) {
 
 std::optional<Board> Reader::read() {
   pugi::xml_document doc;
-  auto result = doc.load_buffer(text_.data(), text_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-  if (!result) {
-    error(src_.at_offset(static_cast<size_t>(result.offset)), std::string("malformed XML: ") + result.description(),
-          "check that every element is closed and attribute values are quoted");
-    return std::nullopt;
-  }
-  auto root = doc.document_element();
-  if (std::string(root.name()) != "board") {
-    error(at(root), "the top element is <" + std::string(root.name()) + ">, expected <board>",
-          "a board file starts with <board id=\"...\" name=\"...\" vendor=\"...\">");
-    return std::nullopt;
-  }
+  auto root = src_.load(doc, "board", "a board file starts with <board id=\"...\" name=\"...\" vendor=\"...\">", diags_);
+  if (!root) return std::nullopt;
   Board b;
   b.file = src_.file();
   b.where = at(root);

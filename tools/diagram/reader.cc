@@ -275,18 +275,10 @@ void Reader::read_set(const pugi::xml_node& n, ParsedBuild& p) {
 
 std::optional<ParsedBuild> Reader::read() {
   pugi::xml_document doc;
-  auto result = doc.load_buffer(text_.data(), text_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-  if (!result) {
-    error(src_.at_offset(static_cast<size_t>(result.offset)), std::string("malformed XML: ") + result.description(),
-          "check that every element is closed and attribute values are quoted");
-    return std::nullopt;
-  }
-  auto root = doc.document_element();
-  if (std::string(root.name()) != "build") {
-    error(src_.at(root), "the top element is <" + std::string(root.name()) + ">, expected <build>",
-          "a diagram spec starts with <build id=\"...\" title=\"...\" board=\"BOARD@REVISION\" vin=\"24\">");
-    return std::nullopt;
-  }
+  auto root = src_.load(doc, "build",
+                        "a diagram spec starts with <build id=\"...\" title=\"...\" board=\"BOARD@REVISION\" vin=\"24\">",
+                        diags_);
+  if (!root) return std::nullopt;
   ParsedBuild p;
   Build& b = p.build;
   b.file = src_.file();

@@ -51,4 +51,20 @@ std::string XmlSource::required(const pugi::xml_node& n, const char* attribute, 
   return a.value();
 }
 
+pugi::xml_node XmlSource::load(pugi::xml_document& doc, const char* root, const std::string& hint,
+                               Diagnostics& diags) const {
+  auto result = doc.load_buffer(text_.data(), text_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
+  if (!result) {
+    diags.error(at_offset(static_cast<size_t>(result.offset)), std::string("malformed XML: ") + result.description(),
+                "check that every element is closed and attribute values are quoted");
+    return {};
+  }
+  auto top = doc.document_element();
+  if (std::string(top.name()) != root) {
+    diags.error(at(top), "the top element is <" + std::string(top.name()) + ">, expected <" + root + ">", hint);
+    return {};
+  }
+  return top;
+}
+
 }  // namespace wb

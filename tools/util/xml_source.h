@@ -29,6 +29,10 @@ class XmlSource {
                        Diagnostics& diags) const;
   // The attribute's value; reports it and returns "" when missing or empty.
   std::string required(const pugi::xml_node& n, const char* attribute, Diagnostics& diags) const;
+  // Parses the text into doc and returns its top element if it is <root>;
+  // otherwise reports why (malformed XML, or another top element with `hint`
+  // on how a file of this kind starts) and returns an empty node.
+  pugi::xml_node load(pugi::xml_document& doc, const char* root, const std::string& hint, Diagnostics& diags) const;
 
  private:
   const std::string& text_;
