@@ -24,18 +24,7 @@ bool is_value(const std::string& name) {
 // Calls f(begin, length, index) for each block marker in s.
 template <typename F>
 void for_each_marker(const std::string& s, F f) {
-  static const std::string open = "<!--wirebook:expression:", close = "-->";
-  size_t pos = 0;
-  while ((pos = s.find(open, pos)) != std::string::npos) {
-    size_t digits = pos + open.size(), end = digits;
-    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
-    if (end > digits && s.compare(end, close.size(), close) == 0) {
-      f(pos, end + close.size() - pos, std::stoul(s.substr(digits, end - digits)));
-      pos = end + close.size();
-    } else {
-      pos = digits;
-    }
-  }
+  for_each_numbered(s, "<!--wirebook:expression:", "-->", f);
 }
 
 struct Evaluator {

@@ -140,9 +140,9 @@ std::string trim(const std::string& s);
 
 // --- template definitions ---
 
+// Calls f(begin, length, number) for every OPEN digits CLOSE marker in s.
 template <typename F>
-void for_each_placeholder(const std::string& s, F f) {
-  static const std::string open = "\xEE\x80\x80", close = "\xEE\x80\x81";
+void for_each_numbered(const std::string& s, const std::string& open, const std::string& close, F f) {
   size_t pos = 0;
   while ((pos = s.find(open, pos)) != std::string::npos) {
     size_t digits = pos + open.size(), end = digits;
@@ -154,6 +154,11 @@ void for_each_placeholder(const std::string& s, F f) {
       pos = digits;
     }
   }
+}
+
+template <typename F>
+void for_each_placeholder(const std::string& s, F f) {
+  for_each_numbered(s, "\xEE\x80\x80", "\xEE\x80\x81", f);
 }
 
 }  // namespace wb::markdown::detail
