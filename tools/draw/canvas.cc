@@ -12,6 +12,9 @@
 #include <thread>
 
 #include "draw/png.h"
+
+#include <thread>
+#include <vector>
 #include "draw/svg_ids.h"
 
 namespace wb::draw {
@@ -123,6 +126,7 @@ Canvas::Canvas(Format format, double width, double height, double scale)
     throw;
   }
   if (format == Format::Png) cairo_scale(cr_, scale, scale);
+  scale_ = scale;
 }
 
 Canvas::~Canvas() { release(); }
@@ -161,6 +165,35 @@ void Canvas::fill_background(Color c) {
   set_source(cr_, c);
   cairo_paint(cr_);
   cairo_restore(cr_);
+}
+
+std::string Canvas::finish_in_bands(const std::function<void(cairo_t*)>& draw, int bands) {
+  if (format_ != Format::Png) throw std::logic_error("Canvas::finish_in_bands() is for PNG");
+  if (finished_) throw std::logic_error("Canvas::finish_in_bands() after finish()");
+  ensure_painted();
+  const int w = cairo_image_surface_get_width(surface_), h = cairo_image_surface_get_height(surface_);
+  const int stride = cairo_image_surface_get_stride(surface_);
+  bands = std::clamp(bands, 1, std::max(1, h));
+  std::vector<std::thread> threads;
+  std::vector<cairo_status_t> status(static_cast<size_t>(bands), CAIRO_STATUS_SUCCESS);
+  for (int b = 0; b < bands; ++b) {
+    threads.emplace_back([&, b] {
+      const int y0 = h * b / bands, y1 = h * (b + 1) / bands;
+      cairo_surface_t* band = cairo_image_surface_create_for_data(pixels_ + size_t(y0) * stride, CAIRO_FORMAT_RGB24, w,
+                                                                  y1 - y0, stride);
+      cairo_t* cr = cairo_create(band);
+      cairo_translate(cr, 0, -y0);
+      cairo_scale(cr, scale_, scale_);
+      draw(cr);
+      status[static_cast<size_t>(b)] = cairo_status(cr);
+      cairo_destroy(cr);
+      cairo_surface_flush(band);
+      cairo_surface_destroy(band);
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (auto s : status) check(s, "draw a band");
+  return finish();
 }
 
 std::string Canvas::finish() {

@@ -176,22 +176,26 @@ void draw_batch(cairo_t* cr, const std::vector<Item>& items, size_t first, size_
 std::string render(const Scene& scene, draw::Format format, double scale) {
   draw::Canvas canvas(format, scene.width, scene.height, scale);
   canvas.fill_background(scene.background);
-  cairo_t* cr = canvas.cr();
   // Shapes first, then all text on top: PDF and SVG output switch between
   // graphics and text far less often, which more than halves their cost.
   // Layouts never put a shape over text, so the picture is the same.
   std::vector<Item> shapes, texts;
   for (const auto& item : scene.items)
     (std::holds_alternative<TextShape>(item.shape) ? texts : shapes).push_back(item);
-  for (const auto* items : {&shapes, &texts})
-    for (size_t i = 0; i < items->size();) {
-      size_t run = batch_length(*items, i);
-      cairo_save(cr);
-      if (run > 1) draw_batch(cr, *items, i, run);
-      else draw_item(cr, (*items)[i]);
-      cairo_restore(cr);
-      i += run;
-    }
+  auto draw = [&](cairo_t* cr) {
+    for (const auto* items : {&shapes, &texts})
+      for (size_t i = 0; i < items->size();) {
+        size_t run = batch_length(*items, i);
+        cairo_save(cr);
+        if (run > 1) draw_batch(cr, *items, i, run);
+        else draw_item(cr, (*items)[i]);
+        cairo_restore(cr);
+        i += run;
+      }
+  };
+  // A PNG rasterises in two bands, one per core.
+  if (format == draw::Format::Png) return canvas.finish_in_bands(draw, 2);
+  draw(canvas.cr());
   return canvas.finish();
 }
 
