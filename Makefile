@@ -23,7 +23,10 @@ check: build
 	$(BUILD)/wirebook check --root .
 
 bench: build
-	bench/run.sh
+	cmake --build $(BUILD) -j $(JOBS) --target wirebook_gen_site
+	bench/render.sh
+	bench/voron.sh
+	bench/site.sh
 
 deps:
 	tools/install-deps.sh
