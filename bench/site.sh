@@ -11,6 +11,7 @@ runs=${1:-5}
 diagrams=${2:-0}
 bin=${WIREBOOK:-build/cmake/wirebook}
 gen=build/cmake/wirebook_gen_site
+[ -x "$gen" ] || cmake --build build/cmake --target wirebook_gen_site >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
