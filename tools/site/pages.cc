@@ -45,7 +45,9 @@ Content load_content(const std::string& root, Diagnostics& diags) {
   }
   for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); ++it) {
     if (!it->is_regular_file()) continue;
-    fs::path rel = fs::relative(it->path(), dir);
+    // The iterator's paths start with dir: cut it off (fs::relative would
+    // resolve symlinks with a system call per path component).
+    fs::path rel = it->path().generic_string().substr(dir.generic_string().size() + 1);
     if (hidden(rel)) continue;
     std::string r = rel.generic_string();
     if (r == "anchors.lock") continue;

@@ -32,7 +32,9 @@ Theme load_theme(const std::string& root, Diagnostics& diags) {
   std::error_code ec;
   if (fs::is_directory(assets, ec))
     for (auto it = fs::recursive_directory_iterator(assets, ec); it != fs::recursive_directory_iterator(); ++it)
-      if (it->is_regular_file()) t.assets.emplace_back("assets/" + fs::relative(it->path(), assets).generic_string(), it->path().string());
+      if (it->is_regular_file())
+        t.assets.emplace_back("assets/" + it->path().generic_string().substr(assets.generic_string().size() + 1),
+                              it->path().string());
   std::sort(t.assets.begin(), t.assets.end());
   return t;
 }
