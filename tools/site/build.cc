@@ -234,7 +234,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   if (!diags.empty()) return false;
 
   phase("diagrams");
-  Staging staging(options.out);
+  Staging staging(options.out, cache_dir + "/published");
   for (const auto& [rel, path] : theme.assets) staging.copy(rel, path);
   // Author files are linked, not copied, when the disk allows: creating
   // thousands of new files is what a clean build spends most time on.

@@ -9,11 +9,31 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "util/hash.h"
+
 namespace fs = std::filesystem;
 
 namespace wb::site {
 
-Staging::Staging(const std::string& out_dir) : out_(fs::path(out_dir).lexically_normal().string()) {
+namespace {
+
+std::string bytes_signature(const std::string& bytes) {
+  Hasher h;
+  h.add(bytes);
+  return "h" + h.hex() + ":" + std::to_string(bytes.size());
+}
+
+std::string source_signature(const std::string& source) {
+  struct stat st;
+  if (stat(source.c_str(), &st) != 0) return "";
+  return "s" + source + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ino);
+}
+
+}  // namespace
+
+Staging::Staging(const std::string& out_dir, const std::string& manifest)
+    : out_(fs::path(out_dir).lexically_normal().string()), manifest_path_(manifest) {
   if (!out_.empty() && out_.back() == '/') out_.pop_back();
   fs::path parent = fs::path(out_).parent_path();
   if (parent.empty()) parent = ".";
@@ -22,6 +42,14 @@ Staging::Staging(const std::string& out_dir) : out_(fs::path(out_dir).lexically_
   fs::remove_all(staging_);
   fs::create_directories(staging_);
   update_ = fs::is_directory(out_);
+  if (update_ && !manifest_path_.empty()) {
+    std::ifstream in(manifest_path_);
+    std::string line;
+    while (std::getline(in, line)) {
+      auto tab = line.find('\t');
+      if (tab != std::string::npos) previous_[line.substr(0, tab)] = line.substr(tab + 1);
+    }
+  }
 }
 
 Staging::~Staging() {
@@ -29,9 +57,10 @@ Staging::~Staging() {
   if (!published_ || update_) fs::remove_all(staging_, ec);
 }
 
-void Staging::produced(const std::string& relative, bool changed) {
+void Staging::produced(const std::string& relative, bool changed, const std::string& signature) {
   std::lock_guard lock(mutex_);
   all_.insert(relative);
+  next_[relative] = signature;
   if (changed) changed_.push_back(relative);
 }
 
@@ -65,34 +94,58 @@ bool Staging::same_file_as_published(const std::string& relative, const std::str
 }
 
 void Staging::write(const std::string& relative, const std::string& bytes) {
-  if (update_ && same_as_published(relative, bytes)) {
-    produced(relative, false);
-    return;
+  std::string signature = bytes_signature(bytes);
+  if (update_) {
+    auto it = previous_.find(relative);
+    bool same = it != previous_.end() ? it->second == signature : same_as_published(relative, bytes);
+    if (same) {
+      produced(relative, false, signature);
+      return;
+    }
   }
   std::ofstream out(staged_path(relative), std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) throw std::runtime_error("cannot write " + staging_ + "/" + relative);
-  produced(relative, true);
+  produced(relative, true, signature);
 }
 
 void Staging::copy(const std::string& relative, const std::string& source, bool may_link) {
-  if (update_ && same_file_as_published(relative, source)) {
-    produced(relative, false);
-    return;
+  std::string signature = source_signature(source);
+  if (update_) {
+    auto it = previous_.find(relative);
+    bool same = it != previous_.end() ? it->second == signature : same_file_as_published(relative, source);
+    if (same) {
+      produced(relative, false, signature);
+      return;
+    }
   }
   std::string path = staged_path(relative);
   std::error_code ec;
   if (may_link) fs::create_hard_link(source, path, ec);
   if (!may_link || ec) fs::copy_file(source, path, fs::copy_options::overwrite_existing);
-  produced(relative, true);
+  produced(relative, true, signature);
+}
+
+void Staging::write_manifest() const {
+  if (manifest_path_.empty()) return;
+  std::string text;
+  for (const auto& [rel, signature] : next_) text += rel + "\t" + signature + "\n";
+  fs::create_directories(fs::path(manifest_path_).parent_path());
+  std::string tmp = manifest_path_ + ".tmp";
+  std::ofstream(tmp, std::ios::binary) << text;
+  fs::rename(tmp, manifest_path_);
 }
 
 void Staging::publish() {
   std::sort(changed_.begin(), changed_.end());
+  // The manifest goes first: were publishing cut short, a stale manifest
+  // would make the next build skip files; removing it forces full compares.
+  if (!manifest_path_.empty()) fs::remove(manifest_path_);
   if (!update_) {
     // First build: the staging folder becomes the site.
     fs::rename(staging_, out_);
     published_ = true;
+    write_manifest();
     return;
   }
   // Update: move each new or changed file over its published one (an atomic
@@ -116,6 +169,7 @@ void Staging::publish() {
       fs::remove(dir);
   }
   published_ = true;
+  write_manifest();
 }
 
 }  // namespace wb::site

@@ -8,6 +8,7 @@
 // Both happen only after every check passed, so a failed build leaves the
 // last good site as it was, and a small change costs a few renames instead of
 // re-creating thousands of files.
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -17,7 +18,10 @@ namespace wb::site {
 
 class Staging {
  public:
-  explicit Staging(const std::string& out_dir);
+  // `manifest`: a file recording what the last publish wrote (a hash per
+  // output, the source signature per copy), so that unchanged outputs are
+  // recognised without reading the published files; "" to always compare.
+  explicit Staging(const std::string& out_dir, const std::string& manifest = "");
   ~Staging();  // removes the staging folder unless published
 
   // Adds a file with these bytes at a site-relative path. write() and copy()
@@ -37,8 +41,9 @@ class Staging {
  private:
   bool same_as_published(const std::string& relative, const std::string& bytes) const;
   bool same_file_as_published(const std::string& relative, const std::string& source) const;
-  void produced(const std::string& relative, bool changed);
+  void produced(const std::string& relative, bool changed, const std::string& signature);
   std::string staged_path(const std::string& relative);
+  void write_manifest() const;
 
   std::string out_, staging_;
   bool update_ = false;  // a site is already published: update it in place
@@ -46,6 +51,8 @@ class Staging {
   std::vector<std::string> changed_;
   std::set<std::string> all_;
   std::mutex mutex_;
+  std::string manifest_path_;
+  std::map<std::string, std::string> previous_, next_;  // site path -> signature
 };
 
 }  // namespace wb::site
