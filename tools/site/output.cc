@@ -8,8 +8,8 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
-#include "util/hash.h"
 
 namespace fs = std::filesystem;
 
@@ -17,10 +17,10 @@ namespace wb::site {
 
 namespace {
 
+// The bytes' hash and size. std::hash (murmur in libstdc++, fixed seed) is
+// several times faster than our byte-wise FNV over a large site's pages.
 std::string bytes_signature(const std::string& bytes) {
-  Hasher h;
-  h.add(bytes);
-  return "h" + h.hex() + ":" + std::to_string(bytes.size());
+  return "h" + std::to_string(std::hash<std::string_view>{}(bytes)) + ":" + std::to_string(bytes.size());
 }
 
 std::string source_signature(const std::string& source) {
