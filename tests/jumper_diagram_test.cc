@@ -22,21 +22,7 @@ using scene::Role;
 
 namespace {
 
-struct Loaded {
-  Catalog catalog;
-  ResolvedBoard board;
-};
-
-Loaded load(const std::string& root, const std::string& spec) {
-  Loaded l;
-  Diagnostics d;
-  l.catalog = Catalog::load(root, d);
-  auto r = l.catalog.resolve(*parse_board_spec(spec), d);
-  INFO(d.str());
-  REQUIRE(r);
-  l.board = *r;
-  return l;
-}
+using wbtest::load;
 
 diagram::JumperChoice choose(const std::string& part, const std::string& setting) {
   diagram::JumperChoice c;

@@ -122,4 +122,15 @@ void dump(const scene::Scene& s, const std::string& name) {
   write_file(std::string(dir) + "/" + name + ".png", scene::render(s, draw::Format::Png, 1.0));
 }
 
+Loaded load(const std::string& root, const std::string& spec) {
+  Loaded l;
+  wb::Diagnostics d;
+  l.catalog = wb::Catalog::load(root, d);
+  auto r = l.catalog.resolve(*wb::parse_board_spec(spec), d);
+  INFO(d.str());
+  REQUIRE(r);
+  l.board = *r;
+  return l;
+}
+
 }  // namespace wbtest

@@ -5,9 +5,18 @@
 #include <utility>
 #include <vector>
 
+#include "board/catalog.h"
 #include "scene/scene.h"
 
 namespace wbtest {
+
+// A board revision loaded from ROOT/boards (the catalog kept alive with it);
+// fails the test with the diagnostics when it does not resolve.
+struct Loaded {
+  wb::Catalog catalog;
+  wb::ResolvedBoard board;
+};
+Loaded load(const std::string& root, const std::string& spec);
 
 using Boxes = std::vector<std::pair<std::string, wb::Rect>>;
 using Paths = std::vector<std::pair<std::string, std::vector<wb::Point>>>;

@@ -149,25 +149,13 @@ void place_side(std::vector<Placed*>& tables, Side s, const Rect& board, double 
   std::stable_sort(tables.begin(), tables.end(), [&](const Placed* a, const Placed* b) {
     return horizontal(s) ? a->anchor.x < b->anchor.x : a->anchor.y < b->anchor.y;
   });
-  std::vector<pinout::Interval> items;
-  for (const auto* p : tables) {
-    double size = horizontal(s) ? p->table.width : p->table.height;
-    double centre = horizontal(s) ? board.x + (p->anchor.x - board_mm.x) * scale : board.y + (p->anchor.y - board_mm.y) * scale;
-    items.push_back({centre - size / 2, size});
-  }
-  const double inf = std::numeric_limits<double>::infinity();
-  auto starts = horizontal(s) ? pinout::place_intervals(items, kGap, board.x, board.right())
-                              : pinout::place_intervals(items, kGap, -inf, inf);
-  for (size_t i = 0; i < tables.size(); ++i) {
-    Placed& p = *tables[i];
-    double w = p.table.width, h = p.table.height;
-    switch (s) {
-      case kLeft: p.at = {board.x - kGutter - w, starts[i], w, h}; break;
-      case kRight: p.at = {board.right() + kGutter, starts[i], w, h}; break;
-      case kTop: p.at = {starts[i], board.y - kGutter - h, w, h}; break;
-      case kBottom: p.at = {starts[i], board.bottom() + kGutter, w, h}; break;
-    }
-  }
+  std::vector<pinout::TableSize> sizes;
+  for (const auto* p : tables)
+    sizes.push_back({p->table.width, p->table.height,
+                     horizontal(s) ? board.x + (p->anchor.x - board_mm.x) * scale
+                                   : board.y + (p->anchor.y - board_mm.y) * scale});
+  auto rects = pinout::place_along_edge(s, board, sizes, kGutter, kGap);
+  for (size_t i = 0; i < tables.size(); ++i) tables[i]->at = rects[i];
 }
 
 Rect grow(const Rect& r, double by) { return {r.x - by, r.y - by, r.w + 2 * by, r.h + 2 * by}; }

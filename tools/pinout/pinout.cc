@@ -137,25 +137,12 @@ void place_side(std::vector<Placed*>& side_tables, Side s, const Rect& board) {
   std::stable_sort(side_tables.begin(), side_tables.end(), [&](const Placed* a, const Placed* b) {
     return horizontal(s) ? a->group.anchor.x < b->group.anchor.x : a->group.anchor.y < b->group.anchor.y;
   });
-  std::vector<Interval> items;
-  for (const auto* p : side_tables) {
-    double size = horizontal(s) ? p->table.width : p->table.height;
-    double centre = horizontal(s) ? board.x + (p->group.anchor.x - 0) : board.y + p->group.anchor.y;
-    items.push_back({centre - size / 2, size});
-  }
-  const double inf = std::numeric_limits<double>::infinity();
-  auto starts = horizontal(s) ? place_intervals(items, kGap, board.x, board.right())
-                              : place_intervals(items, kGap, -inf, inf);
-  for (size_t i = 0; i < side_tables.size(); ++i) {
-    Placed& p = *side_tables[i];
-    double w = p.table.width, h = p.table.height;
-    switch (s) {
-      case kLeft: p.at = {board.x - kGutter - w, starts[i], w, h}; break;
-      case kRight: p.at = {board.right() + kGutter, starts[i], w, h}; break;
-      case kTop: p.at = {starts[i], board.y - kGutter - h, w, h}; break;
-      case kBottom: p.at = {starts[i], board.bottom() + kGutter, w, h}; break;
-    }
-  }
+  std::vector<TableSize> sizes;
+  for (const auto* p : side_tables)
+    sizes.push_back({p->table.width, p->table.height,
+                     horizontal(s) ? board.x + p->group.anchor.x : board.y + p->group.anchor.y});
+  auto rects = place_along_edge(s, board, sizes, kGutter, kGap);
+  for (size_t i = 0; i < side_tables.size(); ++i) side_tables[i]->at = rects[i];
 }
 
 std::vector<Leader> make_leaders(const std::vector<Placed>& placed, const BoardView& v, const Rect& board) {

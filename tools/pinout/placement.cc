@@ -1,6 +1,7 @@
 #include "pinout/placement.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace wb::pinout {
 
@@ -42,6 +43,29 @@ std::vector<double> place_intervals(const std::vector<Interval>& items, double g
   for (const auto& c : clusters)
     for (size_t k = c.first; k <= c.last; ++k) starts[k] = c.start + offset[k];
   return starts;
+}
+
+std::vector<Rect> place_along_edge(int edge, const Rect& board, const std::vector<TableSize>& tables, double gutter,
+                                   double gap) {
+  const bool row = edge >= 2;
+  std::vector<Interval> items;
+  for (const auto& t : tables) {
+    double size = row ? t.width : t.height;
+    items.push_back({t.centre - size / 2, size});
+  }
+  const double inf = std::numeric_limits<double>::infinity();
+  auto starts = row ? place_intervals(items, gap, board.x, board.right()) : place_intervals(items, gap, -inf, inf);
+  std::vector<Rect> out;
+  for (size_t i = 0; i < tables.size(); ++i) {
+    double w = tables[i].width, h = tables[i].height;
+    switch (edge) {
+      case 0: out.push_back({board.x - gutter - w, starts[i], w, h}); break;
+      case 1: out.push_back({board.right() + gutter, starts[i], w, h}); break;
+      case 2: out.push_back({starts[i], board.y - gutter - h, w, h}); break;
+      default: out.push_back({starts[i], board.bottom() + gutter, w, h}); break;
+    }
+  }
+  return out;
 }
 
 }  // namespace wb::pinout
