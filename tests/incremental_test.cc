@@ -66,6 +66,10 @@ TEST_CASE("one pin changed: exactly its revision's diagrams and pages are redraw
   REQUIRE(changed.exit_code == 0);
   // The V1.1 pin diagram, plain and with its H723 variant, is all that shows V1.1.
   CHECK(changed.out.find("2 diagrams rendered, " + std::to_string(diagrams - 2) + " reused") != std::string::npos);
+  // Only the two pages that print V1.1's pins were rendered again; every
+  // other page came from the page cache.
+  REQUIRE(std::regex_search(changed.out, m, std::regex("(\\d+) pages \\((\\d+) unchanged\\)")));
+  CHECK(std::stoi(m[1]) - std::stoi(m[2]) == 2);
   auto after = snapshot(out);
   std::set<std::string> rewritten;
   for (const auto& [path, id] : after)

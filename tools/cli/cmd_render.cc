@@ -6,6 +6,7 @@
 #include "draw/canvas.h"
 #include "scene/render.h"
 #include "site/diagrams.h"
+#include "util/phase_timer.h"
 
 namespace wb::cli {
 
@@ -55,22 +56,28 @@ int run_render(const std::vector<std::string>& args) {
   double scale = p.vars["scale"].as<double>();
   if (scale != 1 && scale != 2) throw UsageError{"--scale must be 1 or 2"};
 
+  PhaseTimer phase;
   Diagnostics diags;
   Catalog catalog = Catalog::load(root_of(p), diags);
   // Build specs are read only for build diagrams: a pin diagram needs the boards alone.
   std::vector<diagram::Build> builds;
   if (diags.empty() && kind != "pinout") builds = diagram::load_builds(root_of(p), catalog, diags);
+  phase("load");
   std::optional<scene::Scene> scene;
   if (diags.empty()) scene = site::DiagramService(catalog, builds).layout(subject + "/" + kind, diags);
   if (!scene || !diags.empty()) {
     std::cerr << diags.str();
     return kBadInput;
   }
+  phase("layout");
+  std::string drawn = scene::render(*scene, *format, scale);
+  phase("draw");
   std::string error;
-  if (!draw::write_file_atomically(out, scene::render(*scene, *format, scale), &error)) {
+  if (!draw::write_file_atomically(out, drawn, &error)) {
     std::cerr << out << ": error: " << error << "\n  hint: check that the folder exists and is writable\n";
     return kBadInput;
   }
+  phase("write");
   return kOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +22,7 @@
 #include "site/links.h"
 #include "site/nav.h"
 #include "site/output.h"
+#include "site/page_cache.h"
 #include "site/pages.h"
 #include "site/search.h"
 #include "site/theme.h"
@@ -28,6 +30,8 @@
 #include "site/expressions.h"
 #include "util/hash.h"
 #include "util/parallel.h"
+#include "util/phase_timer.h"
+#include "util/tool_identity.h"
 
 namespace fs = std::filesystem;
 
@@ -35,7 +39,7 @@ namespace wb::site {
 
 std::string BuildSummary::str() const {
   if (up_to_date) return "nothing changed";
-  return std::to_string(pages) + " pages, " + std::to_string(diagrams_rendered) + " diagrams rendered, " +
+  return std::to_string(pages) + " pages (" + std::to_string(pages_reused) + " unchanged), " + std::to_string(diagrams_rendered) + " diagrams rendered, " +
          std::to_string(diagrams_reused) + " reused, " + std::to_string(changed.size()) + " files written";
 }
 
@@ -52,12 +56,7 @@ std::string cache_dir_for(const std::string& out) {
 // under boards/, content/, diagrams/ and site/, plus wirebook itself.
 std::string input_fingerprint(const std::string& root, const std::string& out) {
   Hasher h;
-  h.add(out);
-  {
-    struct stat st;
-    if (stat("/proc/self/exe", &st) == 0)
-      h.add(static_cast<uint64_t>(st.st_mtim.tv_sec)).add(static_cast<uint64_t>(st.st_mtim.tv_nsec)).add(static_cast<uint64_t>(st.st_size));
-  }
+  h.add(out).add(tool_identity());
   for (const char* dir : {"boards", "content", "diagrams", "site"}) {
     fs::path base = fs::path(root) / dir;
     std::error_code ec;
@@ -120,18 +119,6 @@ std::string figure_image(const Page& page, const markdown::Figure& f) {
 
 }  // namespace
 
-namespace {
-// WIREBOOK_TIMING=1 prints how long each phase of a build took, to stderr.
-struct PhaseTimer {
-  bool on = std::getenv("WIREBOOK_TIMING") != nullptr;
-  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
-  void operator()(const char* phase) {
-    auto now = std::chrono::steady_clock::now();
-    if (on) std::fprintf(stderr, "%-12s %7.1f ms\n", phase, std::chrono::duration<double, std::milli>(now - last).count());
-    last = now;
-  }
-};
-}  // namespace
 
 bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summary) {
   PhaseTimer phase;
@@ -158,18 +145,35 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
 
   std::vector<diagram::Build> builds = diagram::load_builds(root, catalog, diags);
   if (!diags.empty()) return false;
+  phase("front matter");
   DiagramService diagrams(catalog, builds);
+  // `wirebook check` (no writing) renders every page afresh and keeps no cache.
+  std::optional<PageCache> page_cache;
+  if (options.write) page_cache.emplace(cache_dir + "/pages");
   std::mutex diag_mutex;
+  std::atomic<int> reused_pages{0};
   parallel_for(pages.size(), [&](size_t i) {
     Page& page = pages[i];
     Diagnostics local;
     markdown::Context ctx = page_context(page, config, catalog, diagrams, root);
-    page.rendered = markdown::render(variant_body(page, local), ctx, local, page.front.body_line);
+    std::string body = variant_body(page, local);
+    bool reused = false;
+    page.rendered = page_cache ? page_cache->render(body, ctx, local, page.front.body_line, &reused)
+                               : markdown::render(body, ctx, local, page.front.body_line);
+    reused_pages += reused;
     page.title = !page.front.title.empty() ? page.front.title : !first_h1(page).empty() ? first_h1(page) : stem_title(page);
     std::lock_guard lock(diag_mutex);
     diags.append(local);
   });
   if (!diags.empty()) return false;
+  summary.pages_reused = reused_pages;
+  if (page_cache) {
+    // Saved now, while memory is low; a page cache that cannot be written
+    // only makes the next build slower.
+    std::string error;
+    page_cache->save(&error);
+    page_cache.reset();
+  }
   phase("render");
 
   Nav nav = build_nav(pages, diags);

@@ -10,6 +10,7 @@ namespace wb::site {
 
 struct BuildSummary {
   int pages = 0;
+  int pages_reused = 0;  // pages taken from the page cache, not rendered again
   int diagrams_rendered = 0;
   int diagrams_reused = 0;
   int new_anchors = 0;      // published anchors not yet in content/anchors.lock

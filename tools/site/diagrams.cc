@@ -1,7 +1,5 @@
 #include "site/diagrams.h"
 
-#include <sys/stat.h>
-
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -19,7 +17,7 @@
 #include "site/pages.h"
 #include "util/hash.h"
 #include "util/parallel.h"
-#include "version.h"
+#include "util/tool_identity.h"
 
 namespace fs = std::filesystem;
 
@@ -82,21 +80,6 @@ scene::Scene draw_view(const DiagramRequest& r, const ResolvedBoard& board) {
   return pinout::layout(board);
 }
 
-
-// Identifies this build of wirebook: its version and the running binary's
-// size and modification time, so a changed drawing code never reuses stale
-// diagrams (reading the whole binary would cost more than a small rebuild).
-const std::string& tool_identity() {
-  static const std::string id = [] {
-    Hasher h;
-    h.add(WIREBOOK_VERSION);
-    struct stat st;
-    if (stat("/proc/self/exe", &st) == 0)
-      h.add(static_cast<uint64_t>(st.st_size)).add(static_cast<uint64_t>(st.st_mtim.tv_sec)).add(static_cast<uint64_t>(st.st_mtim.tv_nsec));
-    return h.hex();
-  }();
-  return id;
-}
 
 }  // namespace
 
