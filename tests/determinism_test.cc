@@ -6,7 +6,10 @@
 #include <thread>
 
 #include "board/catalog.h"
+#include "diagram/spec.h"
 #include "pinout/pinout.h"
+#include "scene/render.h"
+#include "site/diagrams.h"
 #include "support.h"
 
 using namespace wb;
@@ -76,4 +79,25 @@ TEST_CASE("two wirebook processes write identical files, with no dates inside", 
   CHECK(png.find("tIME") == std::string::npos);
   CHECK(wbtest::read_file(dir + "/a.pdf").rfind("%PDF-", 0) == 0);
   CHECK(wbtest::read_file(dir + "/a.svg").find("<svg") != std::string::npos);
+}
+
+TEST_CASE("a PNG drawn a strip at a time is the image drawn whole", "[determinism][draw]") {
+  // Strips skip what lies outside them; this proves nothing visible is lost.
+  Diagnostics d;
+  Catalog c = Catalog::load(wbtest::source(""), d);
+  auto builds = diagram::load_builds(wbtest::source(""), c, d);
+  REQUIRE(d.empty());
+  site::DiagramService service(c, builds);
+  for (const char* name : {"octopus-pro@v1.1/pinout", "voron24-octopus-pro-spi/wiring",
+                           "voron24-octopus-pro-spi/jumpers-set", "voron24-octopus-pro-spi/harness-psu-power"}) {
+    INFO(name);
+    auto scene = service.layout(name, d);
+    REQUIRE(scene);
+    for (double scale : {1.0, 2.0}) {
+      draw::Canvas whole(draw::Format::Png, scene->width, scene->height, scale);
+      whole.fill_background(scene->background);
+      scene::draw(*scene, whole.cr());
+      CHECK(whole.finish() == scene::render(*scene, draw::Format::Png, scale));
+    }
+  }
 }

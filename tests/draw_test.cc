@@ -1,5 +1,7 @@
 // Tests of the drawing backend: colours, fonts, the PNG encoder, canvases.
 #include <catch2/catch.hpp>
+
+#include <atomic>
 #include <zlib.h>
 
 #include <cstring>
@@ -281,6 +283,21 @@ TEST_CASE("PNG encoder output decodes to the same pixels", "[draw]") {
     int stride = cairo_image_surface_get_stride(s);
     std::string one = encode_png(data, w, h, stride, 1);
     CHECK(encode_png(data, w, h, stride, 4) == one);  // independent of threads
+    // Streamed a strip at a time, the same bytes, and every row asked for once
+    // (plus the row above each strip, for the Up filter).
+    for (unsigned threads : {1u, 3u}) {
+      std::atomic<long> rows_filled{0};
+      auto fill = [&](int y0, int y1, unsigned char* pixels, int pitch) {
+        REQUIRE(0 <= y0);
+        REQUIRE(y0 < y1);
+        REQUIRE(y1 <= h);
+        for (int y = y0; y < y1; ++y) std::memcpy(pixels + size_t(y - y0) * pitch, data + size_t(y) * stride, size_t(w) * 4);
+        rows_filled += y1 - y0;
+      };
+      CHECK(encode_png_bands(w, h, fill, threads) == one);
+      CHECK(rows_filled >= h);
+      CHECK(rows_filled <= h + h / 50 + 1);
+    }
     std::vector<std::string> types = png_chunks(one);
     CHECK(types.front() == "IHDR");
     CHECK(types.back() == "IEND");

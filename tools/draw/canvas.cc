@@ -8,13 +8,11 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
 #include "draw/png.h"
-
-#include <thread>
-#include <vector>
 #include "draw/svg_ids.h"
 
 namespace wb::draw {
@@ -91,32 +89,25 @@ Canvas::Canvas(Format format, double width, double height, double scale)
     throw std::invalid_argument("canvas size must be positive");
   if (format == Format::Png && !(scale > 0 && std::isfinite(scale)))
     throw std::invalid_argument("canvas scale must be positive");
+  scale_ = scale;
+  if (format == Format::Png) {
+    // The pixels are allocated when first drawn on: finish_in_bands never
+    // needs the whole image in memory.
+    pixel_width_ = static_cast<int>(std::ceil(width * scale - 1e-9));
+    pixel_height_ = static_cast<int>(std::ceil(height * scale - 1e-9));
+    if (pixel_width_ > 32767 || pixel_height_ > 32767)
+      throw std::invalid_argument("PNG canvas too large (cairo's limit is 32767 pixels)");
+    return;
+  }
   try {
-    switch (format) {
-      case Format::Png: {
-        // RGB24, not ARGB32: the diagrams are opaque, and the encoder then
-        // needs no un-premultiplying.
-        int w = static_cast<int>(std::ceil(width * scale - 1e-9));
-        int h = static_cast<int>(std::ceil(height * scale - 1e-9));
-        if (w > 32767 || h > 32767) throw std::invalid_argument("PNG canvas too large (cairo's limit is 32767 pixels)");
-        int stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, w);
-        // Our own, uninitialised memory: cairo's would be zeroed only to be
-        // painted over. ensure_painted() runs before anything reads it.
-        pixels_ = allocate_pixels(size_t(stride) * h);
-        if (!pixels_) throw std::bad_alloc();
-        surface_ = cairo_image_surface_create_for_data(pixels_, CAIRO_FORMAT_RGB24, w, h, stride);
-        break;
-      }
-      case Format::Svg:
-        surface_ = cairo_svg_surface_create_for_stream(append, &vector_out_, width, height);
-        break;
-      case Format::Pdf:
-        surface_ = cairo_pdf_surface_create_for_stream(append, &vector_out_, width, height);
-        // cairo 1.16 stamps /CreationDate with the current time; an empty
-        // value makes it leave the entry out (it writes no /ModDate or /ID).
-        cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "");
-        cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_MOD_DATE, "");
-        break;
+    if (format == Format::Svg) {
+      surface_ = cairo_svg_surface_create_for_stream(append, &vector_out_, width, height);
+    } else {
+      surface_ = cairo_pdf_surface_create_for_stream(append, &vector_out_, width, height);
+      // cairo 1.16 stamps /CreationDate with the current time; an empty
+      // value makes it leave the entry out (it writes no /ModDate or /ID).
+      cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "");
+      cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_MOD_DATE, "");
     }
     check(cairo_surface_status(surface_), "create a surface");
     cr_ = cairo_create(surface_);
@@ -125,8 +116,6 @@ Canvas::Canvas(Format format, double width, double height, double scale)
     release();
     throw;
   }
-  if (format == Format::Png) cairo_scale(cr_, scale, scale);
-  scale_ = scale;
 }
 
 Canvas::~Canvas() { release(); }
@@ -140,65 +129,79 @@ void Canvas::release() {
   pixels_ = nullptr;
 }
 
-// The pixels start undefined. Painting them white only when drawing starts
-// saves a full-image pass when fill_background() comes first, as it should.
-void Canvas::ensure_painted(Color c) {
-  if (painted_ || format_ != Format::Png) return;
-  painted_ = true;
-  cairo_surface_flush(surface_);
-  fill_pixels(pixels_, cairo_image_surface_get_width(surface_), cairo_image_surface_get_height(surface_),
-              cairo_image_surface_get_stride(surface_), c);
-  cairo_surface_mark_dirty(surface_);
+// PNG: the whole image, painted with the background, for drawing through cr().
+void Canvas::ensure_pixels() {
+  if (format_ != Format::Png || surface_) return;
+  try {
+    // RGB24, not ARGB32: the diagrams are opaque, and the encoder then
+    // needs no un-premultiplying. Our own, uninitialised memory: cairo's
+    // would be zeroed only to be painted over at once.
+    int stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, pixel_width_);
+    pixels_ = allocate_pixels(size_t(stride) * pixel_height_);
+    if (!pixels_) throw std::bad_alloc();
+    fill_pixels(pixels_, pixel_width_, pixel_height_, stride, background_);
+    surface_ = cairo_image_surface_create_for_data(pixels_, CAIRO_FORMAT_RGB24, pixel_width_, pixel_height_, stride);
+    check(cairo_surface_status(surface_), "create a surface");
+    cr_ = cairo_create(surface_);
+    check(cairo_status(cr_), "create a context");
+  } catch (...) {
+    release();
+    throw;
+  }
+  cairo_scale(cr_, scale_, scale_);
 }
 
 cairo_t* Canvas::cr() {
   if (finished_) throw std::logic_error("Canvas::cr() after finish()");
-  ensure_painted();
+  ensure_pixels();
   return cr_;
 }
 
 void Canvas::fill_background(Color c) {
   if (finished_) throw std::logic_error("Canvas::fill_background() after finish()");
-  if (c.a >= 1.0 && format_ == Format::Png && !painted_) return ensure_painted(c);
-  ensure_painted();
-  cairo_save(cr_);
-  set_source(cr_, c);
-  cairo_paint(cr_);
-  cairo_restore(cr_);
+  // Before any drawing, an opaque PNG background is just the starting colour.
+  if (c.a >= 1.0 && format_ == Format::Png && !surface_) {
+    background_ = c;
+    return;
+  }
+  cairo_t* cr = this->cr();
+  cairo_save(cr);
+  set_source(cr, c);
+  cairo_paint(cr);
+  cairo_restore(cr);
 }
 
-std::string Canvas::finish_in_bands(const std::function<void(cairo_t*)>& draw, int bands) {
+std::string Canvas::finish_in_bands(const BandDraw& draw) {
   if (format_ != Format::Png) throw std::logic_error("Canvas::finish_in_bands() is for PNG");
   if (finished_) throw std::logic_error("Canvas::finish_in_bands() after finish()");
-  ensure_painted();
-  const int w = cairo_image_surface_get_width(surface_), h = cairo_image_surface_get_height(surface_);
-  const int stride = cairo_image_surface_get_stride(surface_);
-  bands = std::clamp(bands, 1, std::max(1, h));
-  std::vector<std::thread> threads;
-  std::vector<cairo_status_t> status(static_cast<size_t>(bands), CAIRO_STATUS_SUCCESS);
-  for (int b = 0; b < bands; ++b) {
-    threads.emplace_back([&, b] {
-      const int y0 = h * b / bands, y1 = h * (b + 1) / bands;
-      cairo_surface_t* band = cairo_image_surface_create_for_data(pixels_ + size_t(y0) * stride, CAIRO_FORMAT_RGB24, w,
-                                                                  y1 - y0, stride);
-      cairo_t* cr = cairo_create(band);
-      cairo_translate(cr, 0, -y0);
-      cairo_scale(cr, scale_, scale_);
-      draw(cr);
-      status[static_cast<size_t>(b)] = cairo_status(cr);
-      cairo_destroy(cr);
-      cairo_surface_flush(band);
-      cairo_surface_destroy(band);
-    });
-  }
-  for (auto& t : threads) t.join();
-  for (auto s : status) check(s, "draw a band");
-  return finish();
+  if (surface_) throw std::logic_error("Canvas::finish_in_bands() after drawing through cr()");
+  finished_ = true;
+  std::mutex failure_mutex;
+  cairo_status_t failure = CAIRO_STATUS_SUCCESS;
+  auto fill = [&](int y0, int y1, unsigned char* pixels, int stride) {
+    fill_pixels(pixels, pixel_width_, y1 - y0, stride, background_);
+    cairo_surface_t* band = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, pixel_width_, y1 - y0, stride);
+    cairo_t* cr = cairo_create(band);
+    cairo_translate(cr, 0, -y0);
+    cairo_scale(cr, scale_, scale_);
+    draw(cr, y0 / scale_, y1 / scale_);
+    cairo_status_t status = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(band);
+    cairo_surface_destroy(band);
+    if (status != CAIRO_STATUS_SUCCESS) {
+      std::lock_guard lock(failure_mutex);
+      failure = status;
+    }
+  };
+  std::string png = encode_png_bands(pixel_width_, pixel_height_, fill);
+  check(failure, "draw a band");
+  return png;
 }
 
 std::string Canvas::finish() {
   if (finished_) throw std::logic_error("Canvas::finish() called twice");
-  ensure_painted();
+  ensure_pixels();
   finished_ = true;
   check(cairo_status(cr_), "draw");
   cairo_destroy(cr_);

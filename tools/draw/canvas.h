@@ -44,25 +44,29 @@ class Canvas {
   // our own encoder with no time chunk. Throws std::runtime_error when cairo
   // reports an error (such as running out of memory).
   std::string finish();
-  // PNG only: calls draw(cr) once per horizontal band of the image, each on
-  // its own thread with its own context (scaled like cr(), clipped to the
-  // band), then finishes. Halves rasterising time on two cores; draw must be
-  // safe to run concurrently. The bands are fixed, so output stays the same
-  // from run to run.
-  std::string finish_in_bands(const std::function<void(cairo_t*)>& draw, int bands = 2);
+  // PNG only: draws and encodes the image a strip of rows at a time, on all
+  // cores, never holding the whole image: draw(cr, top, bottom) is called
+  // once per strip with its own context (scaled like cr(), clipped to the
+  // strip) and the strip's extent in canvas units, so it may skip what lies
+  // outside. draw must be safe to run concurrently. The strips depend only
+  // on the image size, so output is the same from run to run. Cannot follow
+  // drawing through cr().
+  using BandDraw = std::function<void(cairo_t*, double top, double bottom)>;
+  std::string finish_in_bands(const BandDraw& draw);
 
  private:
-  void ensure_painted(Color c = Color{1, 1, 1});
+  void ensure_pixels();
   void release();
 
   Format format_;
   double width_, height_;
   double scale_ = 1;
   std::string vector_out_;  // SVG/PDF bytes as cairo streams them
-  unsigned char* pixels_ = nullptr;  // PNG: the image memory (malloc'd)
+  int pixel_width_ = 0, pixel_height_ = 0;  // PNG
+  Color background_{1, 1, 1};               // PNG: the colour the image starts with
+  unsigned char* pixels_ = nullptr;         // PNG drawn through cr(): the image (malloc'd)
   cairo_surface_t* surface_ = nullptr;
   cairo_t* cr_ = nullptr;
-  bool painted_ = false;  // PNG: whether the initial white (or background) is down
   bool finished_ = false;
 };
 

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -94,10 +95,15 @@ struct Strip {
 // Filters and deflates strips one after another, reusing its buffers.
 class StripEncoder {
  public:
-  StripEncoder(const unsigned char* data, int width, int stride)
-      : data_(data), width_(width), stride_(stride), row_bytes_(size_t(width) * 3 + 1) {
+  StripEncoder(int width, int stride) : width_(width), stride_(stride), row_bytes_(size_t(width) * 3 + 1) {
     batch_rows_ = static_cast<int>(std::max<size_t>(1, kBatchBytes / row_bytes_));
     buf_.resize(row_bytes_ * size_t(batch_rows_) + 16);  // room for filter_up's last store
+  }
+
+  // The pixels of rows [first, ...) are at `data` from now on.
+  void set_rows(const unsigned char* data, int first) {
+    data_ = data;
+    first_ = first;
   }
 
   // Filters rows [y0, y1) and deflates them, a few rows at a time so the
@@ -121,7 +127,7 @@ class StripEncoder {
  private:
   static constexpr size_t kBatchBytes = 64 * 1024;
 
-  const uint32_t* row(int y) const { return reinterpret_cast<const uint32_t*>(data_ + size_t(y) * stride_); }
+  const uint32_t* row(int y) const { return reinterpret_cast<const uint32_t*>(data_ + size_t(y - first_) * stride_); }
 
   // One scanline: the filter-type byte then R, G, B per pixel. Filter Up (the
   // difference with the row above) turns flat areas and vertical runs into
@@ -137,7 +143,8 @@ class StripEncoder {
     filter_up(pixels, above, width_, out);
   }
 
-  const unsigned char* data_;
+  const unsigned char* data_ = nullptr;
+  int first_ = 0;
   int width_, stride_;
   size_t row_bytes_;
   int batch_rows_;
@@ -145,32 +152,31 @@ class StripEncoder {
   RunDeflater deflater_;
 };
 
-}  // namespace
-
-std::string encode_png(const unsigned char* data, int width, int height, int stride, unsigned threads) {
-  if (width <= 0 || height <= 0) throw std::invalid_argument("PNG image must not be empty");
-  size_t row_bytes = size_t(width) * 3 + 1;
-  int rows_per_strip = static_cast<int>(std::max<size_t>(1, kStripBytes / row_bytes));
-  int strip_count = (height + rows_per_strip - 1) / rows_per_strip;
-  std::vector<Strip> strips(strip_count);
-
-  // Workers take strips in turn; each result lands in its own slot, so the
-  // order of completion does not matter.
+// Strips go to workers in turn; each result lands in its own slot, so the
+// order of completion does not matter. `prepare(worker, strip)` returns the
+// encoder to use, with its rows set.
+template <typename Prepare>
+std::vector<Strip> encode_strips(int count, unsigned threads, const Prepare& prepare,
+                                 const std::function<void(int, StripEncoder&, Strip&)>& encode) {
+  std::vector<Strip> strips(count);
   std::atomic<int> next{0};
-  auto work = [&] {
-    StripEncoder encoder(data, width, stride);
-    for (int i; (i = next.fetch_add(1)) < strip_count;) {
-      int y0 = i * rows_per_strip;
-      encoder.encode(y0, std::min(height, y0 + rows_per_strip), i == strip_count - 1, strips[i]);
-    }
+  auto work = [&](unsigned worker) {
+    for (int i; (i = next.fetch_add(1)) < count;) encode(i, prepare(worker, i), strips[i]);
   };
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, strip_count);
+  threads = std::min<unsigned>(threads, count);
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
   for (auto& t : pool) t.join();
+  return strips;
+}
 
+int rows_per_strip(int width) {
+  return static_cast<int>(std::max<size_t>(1, kStripBytes / (size_t(width) * 3 + 1)));
+}
+
+std::string assemble(int width, int height, const std::vector<Strip>& strips) {
   // zlib stream: header (deflate, 32K window, "fastest" level hint), the
   // strips, then the adler32 of all filtered bytes.
   std::string z = "\x78\x01";
@@ -199,6 +205,55 @@ std::string encode_png(const unsigned char* data, int width, int height, int str
     chunk(png, "IDAT", z.data() + at, std::min(kMaxChunk, z.size() - at));
   chunk(png, "IEND", "", 0);
   return png;
+}
+
+}  // namespace
+
+std::string encode_png(const unsigned char* data, int width, int height, int stride, unsigned threads) {
+  if (width <= 0 || height <= 0) throw std::invalid_argument("PNG image must not be empty");
+  const int rows = rows_per_strip(width);
+  const int count = (height + rows - 1) / rows;
+  std::vector<StripEncoder> encoders;
+  for (unsigned t = 0; t < std::max(1u, threads == 0 ? std::thread::hardware_concurrency() : threads); ++t)
+    encoders.emplace_back(width, stride);
+  auto prepare = [&](unsigned worker, int) -> StripEncoder& {
+    encoders[worker].set_rows(data, 0);
+    return encoders[worker];
+  };
+  auto strips = encode_strips(count, unsigned(encoders.size()), prepare, [&](int i, StripEncoder& e, Strip& s) {
+    int y0 = i * rows;
+    e.encode(y0, std::min(height, y0 + rows), i == count - 1, s);
+  });
+  return assemble(width, height, strips);
+}
+
+std::string encode_png_bands(int width, int height, const BandFiller& fill, unsigned threads) {
+  if (width <= 0 || height <= 0) throw std::invalid_argument("PNG image must not be empty");
+  const int rows = rows_per_strip(width);
+  const int count = (height + rows - 1) / rows;
+  const int stride = width * 4;
+  unsigned workers = std::max(1u, threads == 0 ? std::thread::hardware_concurrency() : threads);
+  // Each worker holds one strip and the row above it (filter Up needs it).
+  struct Worker {
+    std::vector<unsigned char> pixels;
+    StripEncoder encoder;
+  };
+  std::vector<Worker> pool;
+  for (unsigned t = 0; t < workers; ++t) pool.push_back({{}, StripEncoder(width, stride)});
+  auto prepare = [&](unsigned worker, int i) -> StripEncoder& {
+    Worker& w = pool[worker];
+    if (w.pixels.empty()) w.pixels.resize(size_t(stride) * size_t(rows + 1));
+    int y0 = i * rows, y1 = std::min(height, y0 + rows);
+    int first = y0 > 0 ? y0 - 1 : 0;
+    fill(first, y1, w.pixels.data(), stride);
+    w.encoder.set_rows(w.pixels.data(), first);
+    return w.encoder;
+  };
+  auto strips = encode_strips(count, workers, prepare, [&](int i, StripEncoder& e, Strip& s) {
+    int y0 = i * rows;
+    e.encode(y0, std::min(height, y0 + rows), i == count - 1, s);
+  });
+  return assemble(width, height, strips);
 }
 
 }  // namespace wb::draw

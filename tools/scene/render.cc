@@ -171,31 +171,77 @@ void draw_batch(cairo_t* cr, const std::vector<Item>& items, size_t first, size_
   cairo_stroke(cr);
 }
 
+// Vertical extent of what an item may paint, in canvas units, generously:
+// strokes, round caps and joins, antialiasing and glyphs reaching past their
+// measured box all fit inside. Only used to skip items far from a strip.
+std::pair<double, double> vertical_extent(const Item& item) {
+  auto widen = [](double top, double bottom, double by) { return std::make_pair(top - by, bottom + by); };
+  if (auto* r = std::get_if<RectShape>(&item.shape)) return widen(r->rect.y, r->rect.bottom(), r->stroke.width + 2);
+  if (auto* c = std::get_if<CircleShape>(&item.shape))
+    return widen(c->center.y - c->radius, c->center.y + c->radius, c->stroke.width + 2);
+  if (auto* p = std::get_if<PathShape>(&item.shape)) {
+    if (p->points.empty()) return {0, 0};
+    double top = p->points[0].y, bottom = top;
+    for (const auto& pt : p->points) top = std::min(top, pt.y), bottom = std::max(bottom, pt.y);
+    // A miter or round join never reaches further than a few line widths.
+    return widen(top, bottom, 4 * p->stroke.width + 2);
+  }
+  const auto& t = std::get<TextShape>(item.shape);
+  return widen(t.box.y, t.box.bottom(), t.style.size + 2);
+}
+
+// Draws a scene's items in order (shapes, then texts), skipping runs of
+// items that end above `top` or start below `bottom` when extents are known.
+class Drawer {
+ public:
+  Drawer(const Scene& scene, bool cull) {
+    // Shapes first, then all text on top: PDF and SVG output switch between
+    // graphics and text far less often, which more than halves their cost.
+    // Layouts never put a shape over text, so the picture is the same.
+    for (const auto& item : scene.items)
+      (std::holds_alternative<TextShape>(item.shape) ? texts_ : shapes_).push_back(item);
+    if (!cull) return;
+    for (const auto& item : shapes_) shape_extent_.push_back(vertical_extent(item));
+    for (const auto& item : texts_) text_extent_.push_back(vertical_extent(item));
+  }
+
+  void operator()(cairo_t* cr, double top, double bottom) const {
+    draw_list(cr, shapes_, shape_extent_, top, bottom);
+    draw_list(cr, texts_, text_extent_, top, bottom);
+  }
+
+ private:
+  static void draw_list(cairo_t* cr, const std::vector<Item>& items, const std::vector<std::pair<double, double>>& extent,
+                        double top, double bottom) {
+    for (size_t i = 0; i < items.size();) {
+      size_t run = batch_length(items, i);
+      bool visible = extent.empty();
+      for (size_t k = i; k < i + run && !visible; ++k) visible = extent[k].second >= top && extent[k].first <= bottom;
+      if (visible) {
+        cairo_save(cr);
+        if (run > 1) draw_batch(cr, items, i, run);
+        else draw_item(cr, items[i]);
+        cairo_restore(cr);
+      }
+      i += run;
+    }
+  }
+  std::vector<Item> shapes_, texts_;
+  std::vector<std::pair<double, double>> shape_extent_, text_extent_;
+};
+
 }  // namespace
+
+void draw(const Scene& scene, cairo_t* cr) { Drawer(scene, false)(cr, 0, scene.height); }
 
 std::string render(const Scene& scene, draw::Format format, double scale) {
   draw::Canvas canvas(format, scene.width, scene.height, scale);
   canvas.fill_background(scene.background);
-  // Shapes first, then all text on top: PDF and SVG output switch between
-  // graphics and text far less often, which more than halves their cost.
-  // Layouts never put a shape over text, so the picture is the same.
-  std::vector<Item> shapes, texts;
-  for (const auto& item : scene.items)
-    (std::holds_alternative<TextShape>(item.shape) ? texts : shapes).push_back(item);
-  auto draw = [&](cairo_t* cr) {
-    for (const auto* items : {&shapes, &texts})
-      for (size_t i = 0; i < items->size();) {
-        size_t run = batch_length(*items, i);
-        cairo_save(cr);
-        if (run > 1) draw_batch(cr, *items, i, run);
-        else draw_item(cr, (*items)[i]);
-        cairo_restore(cr);
-        i += run;
-      }
-  };
-  // A PNG rasterises in two bands, one per core.
-  if (format == draw::Format::Png) return canvas.finish_in_bands(draw, 2);
-  draw(canvas.cr());
+  // A PNG is drawn a strip of rows at a time (Canvas::finish_in_bands): a
+  // run of items that does not reach the strip is skipped, which leaves the
+  // pixels exactly as drawing it would.
+  if (format == draw::Format::Png) return canvas.finish_in_bands(Drawer(scene, true));
+  Drawer(scene, false)(canvas.cr(), 0, scene.height);
   return canvas.finish();
 }
 
