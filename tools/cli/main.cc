@@ -1,5 +1,7 @@
 // wirebook: board pin data and Markdown in, a documentation site with
 // generated diagrams out. This file only dispatches to the subcommands.
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <string>
@@ -56,7 +58,12 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> rest(args.begin() + 1, args.end());
   try {
-    return it->second(rest);
+    int status = it->second(rest);
+    // Every file is written and closed by now. Tearing down the font and
+    // layout caches would only cost time (a few ms, much of a small render).
+    std::cout.flush();
+    std::fflush(nullptr);
+    std::_Exit(status);
   } catch (const UsageError& e) {
     std::cerr << "wirebook " << command << ": " << e.message << "\n(run 'wirebook " << command
               << " --help' for the options)\n";
