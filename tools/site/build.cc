@@ -140,7 +140,13 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
 
   phase("load");
   auto& pages = content.pages;
-  for (auto& p : pages) p.front = markdown::parse_front_matter(p.text, p.source, diags, &p.body);
+  for (auto& p : pages) {
+    p.front = markdown::parse_front_matter(p.text, p.source, diags, &p.body);
+    // From here on the text is needed only for the front matter's locations
+    // (the body is a suffix of it): a large site then holds its Markdown once.
+    p.text.resize(p.text.size() - p.body.size());
+    p.text.shrink_to_fit();
+  }
   expand_variants(pages, diags);
 
   std::vector<diagram::Build> builds = diagram::load_builds(root, catalog, diags);
@@ -247,7 +253,9 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
     (d.reused ? summary.diagrams_reused : summary.diagrams_rendered)++;
     for (const auto& [rel, path] : d.files) staging.copy(rel, path, true);
   }
-  std::vector<std::string> html(pages.size());
+  phase("copy");
+  // Each page is written as soon as it is filled in: holding them all would
+  // double the memory a large site needs.
   parallel_for(pages.size(), [&](size_t i) {
     const Page& p = pages[i];
     std::string image;
@@ -259,7 +267,7 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
       image = figure_image(p, p.rendered.figures.front());
     }
     nlohmann::json fragments = fragment_map(p);
-    html[i] = fill(theme.page, {{"title", escape(p.title)},
+    staging.write(p.url, fill(theme.page, {{"title", escape(p.title)},
                                            {"site_title", escape(config.title)},
                                            {"description", escape(p.front.description.empty() ? config.description : p.front.description)},
                                            {"root", root_prefix(p.url)},
@@ -268,10 +276,8 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
                                            {"toc", toc_html(p)},
                                            {"content", p.rendered.html},
                                            {"pager", pager_html(nav, p)},
-                                           {"fragment_map", fragments.dump()}});
+                                           {"fragment_map", fragments.dump()}}));
   });
-  phase("copy");
-  parallel_for(pages.size(), [&](size_t i) { staging.write(pages[i].url, html[i]); });
   phase("pages");
   for (const auto& [old, target] : moved) {
     std::string rel = relative_url(old, target->url);
