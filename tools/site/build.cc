@@ -140,13 +140,16 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
 
   phase("load");
   auto& pages = content.pages;
-  for (auto& p : pages) {
-    p.front = markdown::parse_front_matter(p.text, p.source, diags, &p.body);
+  std::vector<Diagnostics> front_diags(pages.size());
+  parallel_for(pages.size(), [&](size_t i) {
+    Page& p = pages[i];
+    p.front = markdown::parse_front_matter(p.text, p.source, front_diags[i], &p.body);
     // From here on the text is needed only for the front matter's locations
     // (the body is a suffix of it): a large site then holds its Markdown once.
     p.text.resize(p.text.size() - p.body.size());
     p.text.shrink_to_fit();
-  }
+  });
+  for (const auto& d : front_diags) diags.append(d);
   expand_variants(pages, diags);
 
   std::vector<diagram::Build> builds = diagram::load_builds(root, catalog, diags);
