@@ -23,7 +23,7 @@ check: build
 	$(BUILD)/wirebook check --root .
 
 bench: build
-	cmake --build $(BUILD) -j $(JOBS) --target wirebook_gen_site
+	cmake --build $(BUILD) -j $(JOBS) --target wirebook_gen_site --target wirebook_timed
 	bench/render.sh
 	bench/voron.sh
 	bench/site.sh

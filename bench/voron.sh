@@ -5,36 +5,25 @@
 # memory. Usage: bench/voron.sh [RUNS]   (needs build/cmake from `make`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 runs=${1:-5}
-bin=${WIREBOOK:-build/cmake/wirebook}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for d in boards content diagrams site; do cp -r "$d" "$work/$d"; done
 out="$work/out/site"
 board="$work/boards/octopus-pro.xml"
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
+# time_build LABEL PREPARE: RUNS builds, each after PREPARE, and the last
+# build's summary line.
 time_build() {
-  local label=$1 prepare=$2 times=() mems=() summary=""
-  for _ in $(seq "$runs"); do
-    eval "$prepare"
-    local start end mem
-    start=$(date +%s%N)
-    mem=$( { /usr/bin/time -f '%M' "$bin" build --root "$work" --out "$out" > "$work/summary"; } 2>&1 | tail -1 )
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
-    mems+=("$mem")
-    summary=$(head -1 "$work/summary")
-  done
-  local med peak
-  med=$(printf '%s\n' "${times[@]}" | median)
-  peak=$(printf '%s\n' "${mems[@]}" | sort -n | tail -1)
-  awk -v l="$label" -v m="$med" -v p="$peak" 'BEGIN {printf "%-20s %9.1f ms %8.1f MiB   ", l, m/1000, p/1024}'
-  echo "${summary#*: }"
+  measure "$1" "$runs" "$2" "$work/summary" "$bin" build --root "$work" --out "$out"
+  local summary
+  summary=$(head -1 "$work/summary")
+  echo "   ${summary#*: }"
 }
 
 echo "this project's site (Voron 2.4 guide, board pages), median of $runs runs"
+measure_header
 time_build "clean build" "rm -rf '$work/out'"
 time_build "no change" ":"
 # Each run moves HE0 of revision V1.1 to another free MCU pin and renames its
