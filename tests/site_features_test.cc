@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "site/anchors.h"
 #include "support.h"
 
 namespace fs = std::filesystem;
@@ -238,4 +239,16 @@ TEST_CASE("one variant source renders a page per variant with its own blocks", "
   auto bad = build(root);
   CHECK(bad.exit_code == 1);
   CHECK(has(bad.err, "content/octo.md:27:1: error: ':::variant' names 'f492'"));
+}
+
+TEST_CASE("anchors sort as their addresses do, as the lock file lists them", "[site][anchors]") {
+  using wb::site::Anchor;
+  std::vector<Anchor> anchors = {{"a.html", ""},  {"a.html", "x"},   {"a.html!", ""}, {"a.html", "!"},
+                                 {"a.htmlb", ""}, {"a.html", "x-y"}, {"b/", ""},      {"a.html", ""},
+                                 {"", "x"},       {"a", "html"},     {"a.html#", ""}, {"a.html", "#"}};
+  for (const auto& a : anchors)
+    for (const auto& b : anchors) {
+      INFO(a.str() << " vs " << b.str());
+      CHECK((a < b) == (a.str() < b.str()));
+    }
 }

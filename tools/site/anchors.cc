@@ -51,6 +51,22 @@ void write_lock(const std::string& root, const std::vector<Anchor>& anchors) {
   std::filesystem::rename(tmp, path);
 }
 
+bool Anchor::operator<(const Anchor& o) const {
+  // Compares url + ("#" + id if any) character by character.
+  auto at = [](const Anchor& a, size_t i) -> int {
+    if (i < a.url.size()) return static_cast<unsigned char>(a.url[i]);
+    if (a.id.empty()) return -1;  // ended
+    if (i == a.url.size()) return '#';
+    i -= a.url.size() + 1;
+    return i < a.id.size() ? static_cast<unsigned char>(a.id[i]) : -1;
+  };
+  for (size_t i = 0;; ++i) {
+    int x = at(*this, i), y = at(o, i);
+    if (x != y) return x < y;
+    if (x < 0) return false;
+  }
+}
+
 std::vector<Anchor> current_anchors(const std::vector<Page>& pages) {
   std::set<Anchor> all;
   for (const auto& p : pages) {

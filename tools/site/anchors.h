@@ -17,7 +17,9 @@ struct Anchor {
   std::string url;  // page URL relative to the site root
   std::string id;   // "" for the page itself
   std::string str() const { return id.empty() ? url : url + "#" + id; }
-  bool operator<(const Anchor& o) const { return str() < o.str(); }
+  // Ordered as str() is, without building the strings (sites have tens of
+  // thousands of anchors).
+  bool operator<(const Anchor& o) const;
 };
 
 struct LockEntry {

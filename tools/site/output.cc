@@ -64,10 +64,22 @@ void Staging::produced(const std::string& relative, bool changed, const std::str
   if (changed) changed_.push_back(relative);
 }
 
+// Creates the staged file's folder unless an earlier file made it: a large
+// site has thousands of files in a few hundred folders, and asking the file
+// system about every path component of every file was a tenth of a build.
 std::string Staging::staged_path(const std::string& relative) {
-  fs::path path = fs::path(staging_) / relative;
-  fs::create_directories(path.parent_path());
-  return path.string();
+  std::string path = staging_ + "/" + relative;
+  auto slash = relative.rfind('/');
+  if (slash == std::string::npos) return path;
+  std::string folder = relative.substr(0, slash);
+  {
+    std::lock_guard lock(mutex_);
+    if (folders_.count(folder)) return path;
+  }
+  fs::create_directories(staging_ + "/" + folder);
+  std::lock_guard lock(mutex_);
+  folders_.insert(folder);
+  return path;
 }
 
 bool Staging::same_as_published(const std::string& relative, const std::string& bytes) const {

@@ -50,6 +50,7 @@ class Staging {
   bool published_ = false;
   std::vector<std::string> changed_;
   std::set<std::string> all_;
+  std::set<std::string> folders_;  // made in the staging folder so far
   std::mutex mutex_;
   std::string manifest_path_;
   std::map<std::string, std::string> previous_, next_;  // site path -> signature
