@@ -103,3 +103,24 @@ TEST_CASE("a base pin change reaches the build guide's text and diagrams", "[inc
   CHECK(guide.find("Connect the hotend heater to HE0 (PD1).") != std::string::npos);
   CHECK(r.out.find(" 0 diagrams rendered") == std::string::npos);
 }
+
+TEST_CASE("a page removed from content/ leaves the site with its share pages", "[incremental]") {
+  std::string root = copy_project();
+  std::string out = root + "/out";
+  wbtest::write_file(root + "/content/scratch.md",
+                     "---\ntitle: Scratch\nnav_exclude: true\n---\n# Scratch\n\n![Board](diagram:octopus-pro@v1.1/pinout){#scratch-board}\n");
+  auto first = wbtest::run_wirebook({"build", "--root", root, "--out", out});
+  INFO(first.err);
+  REQUIRE(first.exit_code == 0);
+  REQUIRE(fs::exists(out + "/scratch.html"));
+  REQUIRE(fs::exists(out + "/f/scratch-board/index.html"));
+  fs::remove(root + "/content/scratch.md");
+  SECTION("found through the manifest of the last publish") {}
+  SECTION("found by listing the site when the manifest is gone") { REQUIRE(fs::remove(root + "/.out.cache/published")); }
+  auto second = wbtest::run_wirebook({"build", "--root", root, "--out", out});
+  INFO(second.err);
+  REQUIRE(second.exit_code == 0);
+  CHECK_FALSE(fs::exists(out + "/scratch.html"));
+  CHECK_FALSE(fs::exists(out + "/f/scratch-board"));
+  CHECK(fs::exists(out + "/index.html"));
+}

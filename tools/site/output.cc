@@ -168,14 +168,21 @@ void Staging::publish() {
     fs::rename(fs::path(staging_) / rel, to);
   }
   std::vector<fs::path> stale;
-  const std::string prefix = out_ + "/";
-  for (auto it = fs::recursive_directory_iterator(out_); it != fs::recursive_directory_iterator(); ++it) {
-    if (!it->is_regular_file()) continue;
-    const std::string path = it->path().generic_string();  // out_/REL: no need for fs::relative's lookups
-    if (!all_.count(path.substr(prefix.size()))) stale.push_back(it->path());
+  if (!previous_.empty()) {
+    // The manifest lists what the last publish left in the site.
+    for (const auto& [rel, _] : previous_)
+      if (!all_.count(rel)) stale.push_back(fs::path(out_) / rel);
+  } else {
+    const std::string prefix = out_ + "/";
+    for (auto it = fs::recursive_directory_iterator(out_); it != fs::recursive_directory_iterator(); ++it) {
+      if (!it->is_regular_file()) continue;
+      const std::string path = it->path().generic_string();  // out_/REL: no need for fs::relative's lookups
+      if (!all_.count(path.substr(prefix.size()))) stale.push_back(it->path());
+    }
   }
   for (const auto& p : stale) {
-    fs::remove(p);
+    std::error_code ec;
+    if (!fs::remove(p, ec)) continue;  // already gone
     // Drop folders the removal left empty (a deleted page's share folder).
     for (fs::path dir = p.parent_path(); dir != fs::path(out_) && fs::is_empty(dir); dir = dir.parent_path())
       fs::remove(dir);

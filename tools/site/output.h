@@ -20,7 +20,8 @@ class Staging {
  public:
   // `manifest`: a file recording what the last publish wrote (a hash per
   // output, the source signature per copy), so that unchanged outputs are
-  // recognised without reading the published files; "" to always compare.
+  // recognised without reading the published files and files no longer
+  // produced are found without listing the site; "" to always compare.
   explicit Staging(const std::string& out_dir, const std::string& manifest = "");
   ~Staging();  // removes the staging folder unless published
 
