@@ -99,7 +99,7 @@ Canvas::Canvas(Format format, double width, double height, double scale)
       throw std::invalid_argument("PNG canvas too large (cairo's limit is 32767 pixels)");
     return;
   }
-  try {
+  open([&] {
     if (format == Format::Svg) {
       surface_ = cairo_svg_surface_create_for_stream(append, &vector_out_, width, height);
     } else {
@@ -109,6 +109,14 @@ Canvas::Canvas(Format format, double width, double height, double scale)
       cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "");
       cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_MOD_DATE, "");
     }
+  });
+}
+
+// Runs make_surface, then opens the context on the surface it made; if
+// anything fails, nothing stays allocated.
+void Canvas::open(const std::function<void()>& make_surface) {
+  try {
+    make_surface();
     check(cairo_surface_status(surface_), "create a surface");
     cr_ = cairo_create(surface_);
     check(cairo_status(cr_), "create a context");
@@ -132,7 +140,7 @@ void Canvas::release() {
 // PNG: the whole image, painted with the background, for drawing through cr().
 void Canvas::ensure_pixels() {
   if (format_ != Format::Png || surface_) return;
-  try {
+  open([&] {
     // RGB24, not ARGB32: the diagrams are opaque, and the encoder then
     // needs no un-premultiplying. Our own, uninitialised memory: cairo's
     // would be zeroed only to be painted over at once.
@@ -141,13 +149,7 @@ void Canvas::ensure_pixels() {
     if (!pixels_) throw std::bad_alloc();
     fill_pixels(pixels_, pixel_width_, pixel_height_, stride, background_);
     surface_ = cairo_image_surface_create_for_data(pixels_, CAIRO_FORMAT_RGB24, pixel_width_, pixel_height_, stride);
-    check(cairo_surface_status(surface_), "create a surface");
-    cr_ = cairo_create(surface_);
-    check(cairo_status(cr_), "create a context");
-  } catch (...) {
-    release();
-    throw;
-  }
+  });
   cairo_scale(cr_, scale_, scale_);
 }
 

@@ -55,6 +55,7 @@ class Canvas {
   std::string finish_in_bands(const BandDraw& draw);
 
  private:
+  void open(const std::function<void()>& make_surface);
   void ensure_pixels();
   void release();
 
