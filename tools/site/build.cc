@@ -3,9 +3,6 @@
 #include <sys/stat.h>
 
 #include <atomic>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -39,8 +36,9 @@ namespace wb::site {
 
 std::string BuildSummary::str() const {
   if (up_to_date) return "nothing changed";
-  return std::to_string(pages) + " pages (" + std::to_string(pages_reused) + " unchanged), " + std::to_string(diagrams_rendered) + " diagrams rendered, " +
-         std::to_string(diagrams_reused) + " reused, " + std::to_string(changed.size()) + " files written";
+  return std::to_string(pages) + " pages (" + std::to_string(pages_reused) + " unchanged), " +
+         std::to_string(diagrams_rendered) + " diagrams rendered, " + std::to_string(diagrams_reused) + " reused, " +
+         std::to_string(changed.size()) + " files written";
 }
 
 namespace {
@@ -118,7 +116,6 @@ std::string figure_image(const Page& page, const markdown::Figure& f) {
 }
 
 }  // namespace
-
 
 bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summary) {
   PhaseTimer phase;
@@ -270,9 +267,10 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
       image = figure_image(p, p.rendered.figures.front());
     }
     nlohmann::json fragments = fragment_map(p);
+    std::string description = p.front.description.empty() ? config.description : p.front.description;
     staging.write(p.url, fill(theme.page, {{"title", escape(p.title)},
                                            {"site_title", escape(config.title)},
-                                           {"description", escape(p.front.description.empty() ? config.description : p.front.description)},
+                                           {"description", escape(description)},
                                            {"root", root_prefix(p.url)},
                                            {"head", head_html(p, config, image)},
                                            {"nav", nav_html(nav, p)},
