@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -76,7 +77,9 @@ std::string Staging::staged_path(const std::string& relative) {
     std::lock_guard lock(mutex_);
     if (folders_.count(folder)) return path;
   }
-  fs::create_directories(staging_ + "/" + folder);
+  // Usually the parent exists (f/ for share pages): one mkdir, no lookups.
+  std::string full = staging_ + "/" + folder;
+  if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) fs::create_directories(full);
   std::lock_guard lock(mutex_);
   folders_.insert(folder);
   return path;
