@@ -214,7 +214,9 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   for (const auto& [old, _] : moved) index.files.insert(old);
   for (const auto& [id, _] : shared) index.files.insert("f/" + id + "/index.html");
   index.files.insert("search-index.json");
-  for (auto& p : pages) {
+  std::vector<std::set<std::string>> ids(pages.size());
+  parallel_for(pages.size(), [&](size_t i) {
+    Page& p = pages[i];
     p.rendered.html = rewrite_md_links(p.rendered.html);
     // A figure's link symbol copies its share page, whose preview in a chat
     // app shows the figure itself (site/assets/wirebook.js reads data-share).
@@ -224,8 +226,9 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
       if (at != std::string::npos)
         p.rendered.html.insert(at + from.size(), " data-share=\"" + escape(root_prefix(p.url) + "f/" + f.id + "/") + "\"");
     }
-    index.ids[p.url] = page_ids(p, p.rendered.html);
-  }
+    ids[i] = page_ids(p, p.rendered.html);
+  });
+  for (size_t i = 0; i < pages.size(); ++i) index.ids[pages[i].url] = std::move(ids[i]);
   check_links(pages, index, diags);
   if (!diags.empty()) return false;
   phase("check");
