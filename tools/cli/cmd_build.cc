@@ -37,8 +37,8 @@ int run_build(const std::vector<std::string>& args) {
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::cout << "built " << o.out << ": " << summary.str() << " in " << static_cast<int>(ms) << " ms\n";
   if (summary.new_anchors > 0)
-    std::cout << summary.new_anchors << " new anchors are not in content/anchors.lock yet; record them with "
-              << "'wirebook anchors --update'\n";
+    std::cout << summary.new_anchors << (summary.new_anchors == 1 ? " new anchor is" : " new anchors are")
+              << " not in content/anchors.lock yet; record them with 'wirebook anchors --update'\n";
   return kOk;
 }
 

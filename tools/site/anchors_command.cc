@@ -30,7 +30,7 @@ std::optional<std::string> list_anchors(const std::string& root, bool update, Di
       all.insert({a.substr(0, hash), hash == std::string::npos ? "" : a.substr(hash + 1)});
     }
     write_lock(root, {all.begin(), all.end()});
-    out += "recorded " + std::to_string(fresh) + " new anchors in content/anchors.lock\n";
+    out += "recorded " + std::to_string(fresh) + (fresh == 1 ? " new anchor" : " new anchors") + " in content/anchors.lock\n";
   } else if (update) {
     out += "content/anchors.lock already records every anchor\n";
   }
