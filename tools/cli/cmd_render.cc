@@ -1,9 +1,11 @@
 #include <iostream>
+#include <thread>
 
 #include "board/catalog.h"
 #include "cli/command.h"
 #include "diagram/spec.h"
 #include "draw/canvas.h"
+#include "draw/fonts.h"
 #include "scene/render.h"
 #include "site/diagrams.h"
 #include "util/phase_timer.h"
@@ -57,11 +59,21 @@ int run_render(const std::vector<std::string>& args) {
   if (scale != 1 && scale != 2) throw UsageError{"--scale must be 1 or 2"};
 
   PhaseTimer phase;
+  // Setting up the fonts (fontconfig, Pango) takes as long as reading the
+  // boards: do both at once.
+  std::jthread fonts([] {
+    try {
+      draw::TextEngine::instance();
+    } catch (...) {
+      // Reported where text is first measured, with the hint to install the fonts.
+    }
+  });
   Diagnostics diags;
   Catalog catalog = Catalog::load(root_of(p), diags);
   // Build specs are read only for build diagrams: a pin diagram needs the boards alone.
   std::vector<diagram::Build> builds;
   if (diags.empty() && kind != "pinout") builds = diagram::load_builds(root_of(p), catalog, diags);
+  fonts.join();
   phase("load");
   std::optional<scene::Scene> scene;
   if (diags.empty()) scene = site::DiagramService(catalog, builds).layout(subject + "/" + kind, diags);
