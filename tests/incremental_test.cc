@@ -124,3 +124,30 @@ TEST_CASE("a page removed from content/ leaves the site with its share pages", "
   CHECK_FALSE(fs::exists(out + "/f/scratch-board"));
   CHECK(fs::exists(out + "/index.html"));
 }
+
+TEST_CASE("files removed or edited in the published site are restored by the next build", "[incremental]") {
+  std::string root = copy_project();
+  std::string out = root + "/out";
+  REQUIRE(wbtest::run_wirebook({"build", "--root", root, "--out", out}).exit_code == 0);
+  const std::string page = out + "/boards/octopus-pro/v1.1/index.html";
+  const std::string original = wbtest::read_file(page);
+  const std::string share = out + "/f/octopus-pro-v1-1-pinout/index.html";
+  REQUIRE(fs::exists(share));
+  fs::remove(share);
+  SECTION("same length, other bytes") {
+    std::string edited = original;
+    edited[edited.find("HE0")] = 'X';
+    wbtest::write_file(page, edited);
+  }
+  SECTION("truncated") { wbtest::write_file(page, original.substr(0, 100)); }
+  // No input changed, yet the site is not what the last build published.
+  auto r = wbtest::run_wirebook({"build", "--root", root, "--out", out});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("nothing changed") == std::string::npos);
+  CHECK(r.out.find(" 2 files written") != std::string::npos);
+  CHECK(wbtest::read_file(page) == original);
+  CHECK(fs::exists(share));
+  // And then the site is whole again: nothing to do.
+  CHECK(wbtest::run_wirebook({"build", "--root", root, "--out", out}).out.find("nothing changed") != std::string::npos);
+}

@@ -122,7 +122,8 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   const std::string& root = options.root;
   const std::string cache_dir = cache_dir_for(options.out);
   const std::string fingerprint = input_fingerprint(root, options.out);
-  if (options.write && fs::is_directory(options.out) && read_small(cache_dir + "/manifest") == fingerprint) {
+  if (options.write && fs::is_directory(options.out) && read_small(cache_dir + "/manifest") == fingerprint &&
+      Staging::intact(options.out, cache_dir + "/published")) {
     summary.up_to_date = true;
     return true;
   }

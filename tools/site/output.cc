@@ -4,13 +4,17 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
 
+#include "util/parallel.h"
 
 namespace fs = std::filesystem;
 
@@ -31,7 +35,45 @@ std::string source_signature(const std::string& source) {
          std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ino);
 }
 
+// Size, modification time and inode of a file, "" when it is missing: it
+// changes whenever the file is edited, replaced or removed.
+std::string file_stamp(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return "";
+  return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ino);
+}
+
+// One manifest line: "REL<tab>SIGNATURE<tab>STAMP".
+bool parse_manifest_line(const std::string& line, std::string* rel, Staging::Published* p) {
+  auto tab = line.find('\t');
+  auto tab2 = tab == std::string::npos ? tab : line.find('\t', tab + 1);
+  if (tab2 == std::string::npos) return false;
+  *rel = line.substr(0, tab);
+  p->signature = line.substr(tab + 1, tab2 - tab - 1);
+  p->stamp = line.substr(tab2 + 1);
+  return true;
+}
+
 }  // namespace
+
+bool Staging::intact(const std::string& out_dir, const std::string& manifest) {
+  std::ifstream in(manifest);
+  if (!in) return false;
+  const std::string out = fs::path(out_dir).lexically_normal().string();
+  std::vector<std::pair<std::string, std::string>> files;  // path, stamp
+  std::string line, rel;
+  Published p;
+  while (std::getline(in, line)) {
+    if (!parse_manifest_line(line, &rel, &p)) return false;
+    files.emplace_back(out + "/" + rel, std::move(p.stamp));
+  }
+  std::atomic<bool> whole{true};
+  parallel_for(files.size(), [&](size_t i) {
+    if (whole && file_stamp(files[i].first) != files[i].second) whole = false;
+  });
+  return whole;
+}
 
 Staging::Staging(const std::string& out_dir, const std::string& manifest)
     : out_(fs::path(out_dir).lexically_normal().string()), manifest_path_(manifest) {
@@ -45,11 +87,10 @@ Staging::Staging(const std::string& out_dir, const std::string& manifest)
   update_ = fs::is_directory(out_);
   if (update_ && !manifest_path_.empty()) {
     std::ifstream in(manifest_path_);
-    std::string line;
-    while (std::getline(in, line)) {
-      auto tab = line.find('\t');
-      if (tab != std::string::npos) previous_[line.substr(0, tab)] = line.substr(tab + 1);
-    }
+    std::string line, rel;
+    Published p;
+    while (std::getline(in, line))
+      if (parse_manifest_line(line, &rel, &p)) previous_[rel] = p;
   }
 }
 
@@ -58,11 +99,25 @@ Staging::~Staging() {
   if (!published_ || update_) fs::remove_all(staging_, ec);
 }
 
-void Staging::produced(const std::string& relative, bool changed, const std::string& signature) {
+void Staging::produced(const std::string& relative, bool changed, Published published) {
   std::lock_guard lock(mutex_);
   all_.insert(relative);
-  next_[relative] = signature;
+  next_[relative] = std::move(published);
   if (changed) changed_.push_back(relative);
+}
+
+// An update keeps the published file when the manifest says it holds these
+// bytes (same signature) and the file is untouched since (same stamp). A
+// file edited or removed by hand is compared (compare) or simply replaced.
+std::optional<Staging::Published> Staging::still_published(const std::string& relative, const std::string& signature,
+                                                           const std::function<bool()>& compare) const {
+  std::string stamp = file_stamp(out_ + "/" + relative);
+  if (stamp.empty()) return std::nullopt;
+  auto it = previous_.find(relative);
+  if (it != previous_.end() && it->second.signature != signature) return std::nullopt;
+  if (it != previous_.end() && it->second.stamp == stamp) return Published{signature, stamp};
+  if (compare()) return Published{signature, stamp};
+  return std::nullopt;
 }
 
 // Creates the staged file's folder unless an earlier file made it: a large
@@ -111,40 +166,36 @@ bool Staging::same_file_as_published(const std::string& relative, const std::str
 void Staging::write(const std::string& relative, const std::string& bytes) {
   std::string signature = bytes_signature(bytes);
   if (update_) {
-    auto it = previous_.find(relative);
-    bool same = it != previous_.end() ? it->second == signature : same_as_published(relative, bytes);
-    if (same) {
-      produced(relative, false, signature);
-      return;
-    }
+    if (auto kept = still_published(relative, signature, [&] { return same_as_published(relative, bytes); }))
+      return produced(relative, false, std::move(*kept));
   }
-  std::ofstream out(staged_path(relative), std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error("cannot write " + staging_ + "/" + relative);
-  produced(relative, true, signature);
+  std::string path = staged_path(relative);
+  {
+    std::ofstream out(path, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) throw std::runtime_error("cannot write " + path);
+  }
+  // Publishing renames the file: its stamp stays what it is now.
+  produced(relative, true, {signature, file_stamp(path)});
 }
 
 void Staging::copy(const std::string& relative, const std::string& source, bool may_link) {
   std::string signature = source_signature(source);
   if (update_) {
-    auto it = previous_.find(relative);
-    bool same = it != previous_.end() ? it->second == signature : same_file_as_published(relative, source);
-    if (same) {
-      produced(relative, false, signature);
-      return;
-    }
+    if (auto kept = still_published(relative, signature, [&] { return same_file_as_published(relative, source); }))
+      return produced(relative, false, std::move(*kept));
   }
   std::string path = staged_path(relative);
   std::error_code ec;
   if (may_link) fs::create_hard_link(source, path, ec);
   if (!may_link || ec) fs::copy_file(source, path, fs::copy_options::overwrite_existing);
-  produced(relative, true, signature);
+  produced(relative, true, {signature, file_stamp(path)});
 }
 
 void Staging::write_manifest() const {
   if (manifest_path_.empty()) return;
   std::string text;
-  for (const auto& [rel, signature] : next_) text += rel + "\t" + signature + "\n";
+  for (const auto& [rel, p] : next_) text += rel + "\t" + p.signature + "\t" + p.stamp + "\n";
   fs::create_directories(fs::path(manifest_path_).parent_path());
   std::string tmp = manifest_path_ + ".tmp";
   std::ofstream(tmp, std::ios::binary) << text;

@@ -8,7 +8,9 @@
 // Both happen only after every check passed, so a failed build leaves the
 // last good site as it was, and a small change costs a few renames instead of
 // re-creating thousands of files.
+#include <functional>
 #include <map>
+#include <optional>
 #include <mutex>
 #include <set>
 #include <string>
@@ -39,10 +41,24 @@ class Staging {
   // Site paths whose content differs from the published site (new or changed).
   const std::vector<std::string>& changed() const { return changed_; }
 
+  // Whether every file the manifest lists is still as the last publish left
+  // it (not edited, replaced or removed since). A build with no input change
+  // asks this before it skips all work, so a damaged site gets repaired.
+  static bool intact(const std::string& out_dir, const std::string& manifest);
+
+  // What the manifest records of a published file: the signature of what was
+  // produced (a hash of the bytes, or the source's identity for a copy) and
+  // the file's stamp (size, modification time, inode) once published.
+  struct Published {
+    std::string signature, stamp;
+  };
+
  private:
   bool same_as_published(const std::string& relative, const std::string& bytes) const;
   bool same_file_as_published(const std::string& relative, const std::string& source) const;
-  void produced(const std::string& relative, bool changed, const std::string& signature);
+  void produced(const std::string& relative, bool changed, Published published);
+  std::optional<Published> still_published(const std::string& relative, const std::string& signature,
+                                           const std::function<bool()>& compare) const;
   std::string staged_path(const std::string& relative);
   void write_manifest() const;
 
@@ -54,7 +70,7 @@ class Staging {
   std::set<std::string> folders_;  // made in the staging folder so far
   std::mutex mutex_;
   std::string manifest_path_;
-  std::map<std::string, std::string> previous_, next_;  // site path -> signature
+  std::map<std::string, Published> previous_, next_;  // by site path
 };
 
 }  // namespace wb::site
