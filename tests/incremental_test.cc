@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -150,4 +151,27 @@ TEST_CASE("files removed or edited in the published site are restored by the nex
   CHECK(fs::exists(share));
   // And then the site is whole again: nothing to do.
   CHECK(wbtest::run_wirebook({"build", "--root", root, "--out", out}).out.find("nothing changed") != std::string::npos);
+}
+
+TEST_CASE("editing the published site in place never reaches content/ or the diagram cache", "[incremental]") {
+  std::string root = copy_project();
+  std::string out = root + "/out";
+  fs::create_directories(root + "/content/img");
+  wbtest::write_file(root + "/content/img/note.png", "the author's image");
+  REQUIRE(wbtest::run_wirebook({"build", "--root", root, "--out", out}).exit_code == 0);
+  const std::string diagram = out + "/diagrams/octopus-pro-v1-1-pinout.svg";
+  const std::string original = wbtest::read_file(diagram);
+  REQUIRE(original.find("<svg") != std::string::npos);
+  // std::ofstream truncates and rewrites the same file (same inode), as
+  // in-place tools do.
+  { std::ofstream(out + "/img/note.png", std::ios::binary | std::ios::trunc) << "optimised"; }
+  { std::ofstream(diagram, std::ios::binary | std::ios::trunc) << "optimised"; }
+  CHECK(wbtest::read_file(root + "/content/img/note.png") == "the author's image");
+
+  auto r = wbtest::run_wirebook({"build", "--root", root, "--out", out});
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("1 diagrams rendered") != std::string::npos);
+  CHECK(wbtest::read_file(diagram) == original);
+  CHECK(wbtest::read_file(out + "/img/note.png") == "the author's image");
 }

@@ -250,9 +250,11 @@ bool build(const BuildOptions& options, Diagnostics& diags, BuildSummary& summar
   phase("diagrams");
   Staging staging(options.out, cache_dir + "/published");
   for (const auto& [rel, path] : theme.assets) staging.copy(rel, path);
-  // Author files are linked, not copied, when the disk allows: creating
-  // thousands of new files is what a clean build spends most time on.
-  parallel_for(content.files.size(), [&](size_t i) { staging.copy(content.files[i].rel, content.files[i].source, true); });
+  // Author files are copied, never linked: whatever later edits the
+  // published site in place (an image optimiser, a hand fix) must not reach
+  // the author's content/. Diagrams are linked from the cache, which checks
+  // its files before it reuses them.
+  parallel_for(content.files.size(), [&](size_t i) { staging.copy(content.files[i].rel, content.files[i].source); });
   for (const auto& d : drawn) {
     (d.reused ? summary.diagrams_reused : summary.diagrams_rendered)++;
     for (const auto& [rel, path] : d.files) staging.copy(rel, path, true);

@@ -16,6 +16,7 @@
 #include "site/html.h"
 #include "site/pages.h"
 #include "util/hash.h"
+#include "util/file_stamp.h"
 #include "util/parallel.h"
 #include "util/tool_identity.h"
 
@@ -199,19 +200,34 @@ std::vector<DiagramFiles> DiagramService::render_all(const std::string& cache_di
                                 {"@2x.png", draw::Format::Png, 2},
                                 {".svg", draw::Format::Svg, 1},
                                 {".pdf", draw::Format::Pdf, 1}};
-    bool all_cached = true;
-    for (const auto& v : variants) all_cached = all_cached && fs::exists(cache_dir + "/" + key + v.suffix);
-    out[i].reused = all_cached;
-    if (!all_cached) {
+    // The published site links these files rather than copying them: the
+    // stamps recorded when they were written show whether one was edited
+    // (through the site) since, and then the diagram is drawn again.
+    const std::string base = cache_dir + "/" + key, stamps_path = base + ".stamps";
+    auto stamps = [&] {
+      std::string s;
+      for (const auto& v : variants) s += file_stamp(base + v.suffix) + "\n";
+      return s;
+    };
+    std::string recorded;
+    {
+      std::ifstream in(stamps_path, std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      recorded = text.str();
+    }
+    out[i].reused = !recorded.empty() && recorded == stamps();
+    if (!out[i].reused) {
       auto scene = draw_view(r, *resolved);
-      for (const auto& v : variants) {
-        std::string error;
-        if (!draw::write_file_atomically(cache_dir + "/" + key + v.suffix, scene::render(scene, v.format, v.scale),
-                                         &error)) {
-          std::lock_guard lock(diag_mutex);
-          diags.error({cache_dir}, "cannot write the diagram cache: " + error, "check free space and permissions");
-          return;
-        }
+      std::string error;
+      bool ok = true;
+      for (const auto& v : variants)
+        ok = ok && draw::write_file_atomically(base + v.suffix, scene::render(scene, v.format, v.scale), &error);
+      ok = ok && draw::write_file_atomically(stamps_path, stamps(), &error);
+      if (!ok) {
+        std::lock_guard lock(diag_mutex);
+        diags.error({cache_dir}, "cannot write the diagram cache: " + error, "check free space and permissions");
+        return;
       }
     }
     for (const auto& v : variants)

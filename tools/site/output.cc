@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "util/file_stamp.h"
 #include "util/parallel.h"
 
 namespace fs = std::filesystem;
@@ -32,15 +33,6 @@ std::string source_signature(const std::string& source) {
   struct stat st;
   if (stat(source.c_str(), &st) != 0) return "";
   return "s" + source + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-         std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ino);
-}
-
-// Size, modification time and inode of a file, "" when it is missing: it
-// changes whenever the file is edited, replaced or removed.
-std::string file_stamp(const std::string& path) {
-  struct stat st;
-  if (stat(path.c_str(), &st) != 0) return "";
-  return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
          std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ino);
 }
 

@@ -31,8 +31,8 @@ class Staging {
   // may be called from several threads at once.
   void write(const std::string& relative, const std::string& bytes);
   // Adds a copy of a file on disk (a static file or a cached diagram).
-  // `may_link`: a hard link is as good as a copy (the source is never edited
-  // in place, as with the diagram cache and content files replaced whole).
+  // `may_link`: a hard link is as good as a copy, because the source belongs
+  // to wirebook and is checked before reuse (the diagram cache).
   void copy(const std::string& relative, const std::string& source, bool may_link = false);
   const std::string& dir() const { return staging_; }
   // Makes the staged result the published site.
