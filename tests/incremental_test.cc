@@ -171,7 +171,7 @@ TEST_CASE("editing the published site in place never reaches content/ or the dia
   auto r = wbtest::run_wirebook({"build", "--root", root, "--out", out});
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.find("1 diagrams rendered") != std::string::npos);
+  CHECK(r.out.find("1 diagram rendered") != std::string::npos);
   CHECK(wbtest::read_file(diagram) == original);
   CHECK(wbtest::read_file(out + "/img/note.png") == "the author's image");
 }

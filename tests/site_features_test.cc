@@ -174,7 +174,7 @@ TEST_CASE("a no-change rebuild does nothing, a change rewrites only what differs
   INFO(changed.out);
   CHECK(changed.exit_code == 0);
   CHECK(has(changed.out, "0 diagrams rendered, 1 reused"));
-  CHECK(has(changed.out, "1 files written"));  // the one page; nav, search and diagrams unchanged
+  CHECK(has(changed.out, "1 file written"));  // the one page; nav, search and diagrams unchanged
 }
 
 TEST_CASE("one variant source renders a page per variant with its own blocks", "[site][variants]") {

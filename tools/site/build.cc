@@ -36,9 +36,10 @@ namespace wb::site {
 
 std::string BuildSummary::str() const {
   if (up_to_date) return "nothing changed";
-  return std::to_string(pages) + " pages (" + std::to_string(pages_reused) + " unchanged), " +
-         std::to_string(diagrams_rendered) + " diagrams rendered, " + std::to_string(diagrams_reused) + " reused, " +
-         std::to_string(changed.size()) + " files written";
+  auto count = [](size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); };
+  return count(pages, "page") + " (" + std::to_string(pages_reused) + " unchanged), " +
+         count(diagrams_rendered, "diagram") + " rendered, " + std::to_string(diagrams_reused) + " reused, " +
+         count(changed.size(), "file") + " written";
 }
 
 namespace {
