@@ -1,6 +1,7 @@
 #include "draw/deflate.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace wb::draw {
@@ -245,7 +246,17 @@ void RunDeflater::write(const uint8_t* d, size_t n) {
       if (seen >= base && seen < base + i && base + i - seen <= 32768 && load32(d + (seen - base)) == key) {
         const uint8_t* from = d + (seen - base);
         size_t j = 4, limit = std::min<size_t>(258, n - i);
-        while (j < limit && from[j] == d[i + j]) ++j;
+        // Eight bytes at a time; the first differing byte (the lowest on a
+        // little-endian machine) ends the match.
+        for (; std::endian::native == std::endian::little && j + 8 <= limit; j += 8) {
+          uint64_t diff = load64(from + j) ^ load64(d + i + j);
+          if (diff) {
+            j += size_t(__builtin_ctzll(diff)) / 8;
+            break;
+          }
+        }
+        if (j + 8 > limit)
+          while (j < limit && from[j] == d[i + j]) ++j;
         length = j, distance = base + i - seen;
       }
     }
