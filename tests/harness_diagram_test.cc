@@ -282,13 +282,9 @@ TEST_CASE("harness diagrams render to the same bytes every time", "[harness]") {
 }
 
 TEST_CASE("harnesses of the Voron 2.4 build spec", "[harness]") {
-  Diagnostics d;
-  Catalog catalog = Catalog::load(wbtest::source(""), d);
-  auto build = diagram::read_build(wbtest::source("diagrams/voron24-octopus-pro-spi.xml"), catalog, d);
-  INFO(d.str());
-  REQUIRE(build);
-  auto board = diagram::resolve_board(*build, catalog, d);
-  REQUIRE(board);
+  auto project = wbtest::load_project_build("voron24-octopus-pro-spi");
+  const auto* build = &project.build;
+  const auto* board = &project.board;
   REQUIRE_FALSE(build->harnesses.empty());
   for (const auto& h : build->harnesses) {
     INFO(h.id);

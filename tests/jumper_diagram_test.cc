@@ -314,13 +314,9 @@ TEST_CASE("jumper diagrams render to the same bytes every time", "[jumpers]") {
 }
 
 TEST_CASE("jumper views of the Voron 2.4 build spec", "[jumpers]") {
-  Diagnostics d;
-  Catalog catalog = Catalog::load(wbtest::source(""), d);
-  auto build = diagram::read_build(wbtest::source("diagrams/voron24-octopus-pro-spi.xml"), catalog, d);
-  INFO(d.str());
-  REQUIRE(build);
-  auto board = diagram::resolve_board(*build, catalog, d);
-  REQUIRE(board);
+  auto project = wbtest::load_project_build("voron24-octopus-pro-spi");
+  const auto* build = &project.build;
+  const auto* board = &project.board;
   for (auto view : {JumperView::RemoveAll, JumperView::SetThese, JumperView::VoltageSelection, JumperView::DipSwitch}) {
     INFO(jumpers::view_name(view));
     auto s = jumpers::jumper_layout(*build, *board, view);

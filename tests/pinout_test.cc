@@ -17,15 +17,6 @@ using scene::Role;
 
 namespace {
 
-ResolvedBoard load(const std::string& root, const std::string& spec, Catalog& catalog) {
-  Diagnostics d;
-  catalog = Catalog::load(root, d);
-  auto r = catalog.resolve(*parse_board_spec(spec), d);
-  INFO(d.str());
-  REQUIRE(r);
-  return *r;
-}
-
 using wbtest::board_box;
 using wbtest::shrink;
 
@@ -104,26 +95,22 @@ std::string all_text(const scene::Scene& s) {
 }  // namespace
 
 TEST_CASE("Octopus Pro diagrams: no overlaps, every part joined, legible text", "[pinout]") {
-  Catalog c;
   for (const char* spec : {"octopus-pro@v1.0", "octopus-pro@v1.1", "octopus-pro@v1.0+f429"}) {
     INFO(spec);
-    check_layout(load(wbtest::source(""), spec, c));
+    check_layout(wbtest::load(wbtest::source(""), spec).board);
   }
 }
 
 TEST_CASE("a board of another size and shape lays out by the same rules", "[pinout]") {
-  Catalog c;
   for (const char* spec : {"tiny-l@r1", "tiny-l@r2"}) {
     INFO(spec);
-    check_layout(load(wbtest::fixture(""), spec, c));
+    check_layout(wbtest::load(wbtest::fixture(""), spec).board);
   }
 }
 
 TEST_CASE("the diagram prints each revision's own MCU pins and a title block", "[pinout]") {
-  Catalog c;
-  auto v10 = pinout::layout(load(wbtest::source(""), "octopus-pro@v1.0", c));
-  Catalog c2;
-  auto v11 = pinout::layout(load(wbtest::source(""), "octopus-pro@v1.1", c2));
+  auto v10 = pinout::layout(wbtest::load(wbtest::source(""), "octopus-pro@v1.0").board);
+  auto v11 = pinout::layout(wbtest::load(wbtest::source(""), "octopus-pro@v1.1").board);
   std::string a = all_text(v10), b = all_text(v11);
   CHECK(a.find("BIGTREETECH Octopus Pro V1.0 / V1.0.1") != std::string::npos);
   CHECK(b.find("BIGTREETECH Octopus Pro V1.1") != std::string::npos);

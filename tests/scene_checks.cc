@@ -133,4 +133,18 @@ Loaded load(const std::string& root, const std::string& spec) {
   return l;
 }
 
+LoadedBuild load_project_build(const std::string& id) {
+  LoadedBuild l;
+  wb::Diagnostics d;
+  l.catalog = wb::Catalog::load(source(""), d);
+  auto build = wb::diagram::read_build(source("diagrams/" + id + ".xml"), l.catalog, d);
+  INFO(d.str());
+  REQUIRE(build);
+  auto board = wb::diagram::resolve_board(*build, l.catalog, d);
+  REQUIRE(board);
+  l.build = std::move(*build);
+  l.board = std::move(*board);
+  return l;
+}
+
 }  // namespace wbtest

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "board/catalog.h"
+#include "diagram/spec.h"
 #include "scene/scene.h"
 
 namespace wbtest {
@@ -17,6 +18,15 @@ struct Loaded {
   wb::ResolvedBoard board;
 };
 Loaded load(const std::string& root, const std::string& spec);
+
+// The project's own build spec diagrams/ID.xml with its resolved board (the
+// catalog kept alive with them); fails the test when either does not load.
+struct LoadedBuild {
+  wb::Catalog catalog;
+  wb::diagram::Build build;
+  wb::ResolvedBoard board;
+};
+LoadedBuild load_project_build(const std::string& id);
 
 using Boxes = std::vector<std::pair<std::string, wb::Rect>>;
 using Paths = std::vector<std::pair<std::string, std::vector<wb::Point>>>;

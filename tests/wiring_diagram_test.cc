@@ -126,15 +126,6 @@ diagram::Build tiny(const std::string& spec) {
   return b;
 }
 
-ResolvedBoard load(const std::string& root, const std::string& spec, Catalog& catalog) {
-  Diagnostics d;
-  catalog = Catalog::load(root, d);
-  auto r = catalog.resolve(*parse_board_spec(spec), d);
-  INFO(d.str());
-  REQUIRE(r);
-  return *r;
-}
-
 using wbtest::shrink;
 
 // mm on the board -> canvas, recovered from the drawn outline.
@@ -330,8 +321,8 @@ scene::Scene check_diagram(const diagram::Build& build, const ResolvedBoard& boa
 }  // namespace
 
 TEST_CASE("a Voron build on the Octopus Pro: wires land on their pins, nothing overlaps", "[wiring]") {
-  Catalog c;
-  auto board = load(wbtest::source(""), "octopus-pro@v1.0", c);
+  auto loaded = wbtest::load(wbtest::source(""), "octopus-pro@v1.0");
+  const ResolvedBoard& board = loaded.board;
   auto build = voron("octopus-pro@v1.0");
   auto s = check_diagram(build, board);
   wbtest::dump(s, "wiring-voron-octopus-pro-v1.0");
@@ -352,9 +343,9 @@ TEST_CASE("a Voron build on the Octopus Pro: wires land on their pins, nothing o
 }
 
 TEST_CASE("a pin that moves on a new revision moves the label with it", "[wiring]") {
-  Catalog c10, c11;
-  auto v10 = load(wbtest::source(""), "octopus-pro@v1.0", c10);
-  auto v11 = load(wbtest::source(""), "octopus-pro@v1.1", c11);
+  auto l10 = wbtest::load(wbtest::source(""), "octopus-pro@v1.0");
+  auto l11 = wbtest::load(wbtest::source(""), "octopus-pro@v1.1");
+  const ResolvedBoard &v10 = l10.board, &v11 = l11.board;
   auto a = check_diagram(voron("octopus-pro@v1.0"), v10);
   auto b = check_diagram(voron("octopus-pro@v1.1"), v11);
   CHECK(label_text(a, "HE0") == "HE0 (PA2)");
@@ -367,8 +358,8 @@ TEST_CASE("a pin that moves on a new revision moves the label with it", "[wiring
 TEST_CASE("a board of another size and shape is wired by the same rules", "[wiring]") {
   for (const char* spec : {"tiny-l@r1", "tiny-l@r2"}) {
     INFO(spec);
-    Catalog c;
-    auto board = load(wbtest::fixture(""), spec, c);
+    auto loaded = wbtest::load(wbtest::fixture(""), spec);
+    const ResolvedBoard& board = loaded.board;
     auto s = check_diagram(tiny(spec), board);
     wbtest::dump(s, std::string("wiring-") + spec);
     CHECK(label_text(s, "HEAT") == "HEAT (PA2)");
@@ -378,13 +369,9 @@ TEST_CASE("a board of another size and shape is wired by the same rules", "[wiri
 }
 
 TEST_CASE("the Voron build file in diagrams/ draws by the same rules", "[wiring]") {
-  Diagnostics d;
-  Catalog catalog = Catalog::load(wbtest::source(""), d);
-  auto build = diagram::read_build(wbtest::source("diagrams/voron24-octopus-pro-spi.xml"), catalog, d);
-  INFO(d.str());
-  REQUIRE(build);
-  auto board = diagram::resolve_board(*build, catalog, d);
-  REQUIRE(board);
+  auto project = wbtest::load_project_build("voron24-octopus-pro-spi");
+  const auto* build = &project.build;
+  const auto* board = &project.board;
   auto s = check_diagram(*build, *board);
   wbtest::dump(s, "wiring-voron24-octopus-pro-spi");
   CHECK(label_text(s, "HE0") == "HE0 (PA2)");
@@ -392,8 +379,8 @@ TEST_CASE("the Voron build file in diagrams/ draws by the same rules", "[wiring]
 }
 
 TEST_CASE("the wiring diagram renders the same bytes every time, in every format", "[wiring]") {
-  Catalog c;
-  auto board = load(wbtest::source(""), "octopus-pro@v1.0", c);
+  auto loaded = wbtest::load(wbtest::source(""), "octopus-pro@v1.0");
+  const ResolvedBoard& board = loaded.board;
   auto build = voron("octopus-pro@v1.0");
   for (auto format : {draw::Format::Png, draw::Format::Svg, draw::Format::Pdf}) {
     auto start = std::chrono::steady_clock::now();
