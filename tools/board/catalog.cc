@@ -6,6 +6,7 @@
 #include "board/overlay.h"
 #include "board/reader.h"
 #include "board/validate.h"
+#include "util/xml_source.h"
 
 namespace fs = std::filesystem;
 
@@ -39,14 +40,8 @@ Catalog Catalog::load(const std::string& root, Diagnostics& diags) {
                 "pass --root pointing at the folder that holds boards/, diagrams/, content/ and site/");
     return c;
   }
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    std::string name = f.lexically_normal().string();
-    if (name.rfind("./", 0) == 0) name = name.substr(2);
-    auto board = read_board(name, diags);
+  for (const auto& f : xml_files_in(dir)) {
+    auto board = read_board(f.string(), diags);
     if (!board) continue;
     if (board->id != f.stem().string())
       diags.error(board->where, "board id '" + board->id + "' does not match the file name '" + f.filename().string() + "'",

@@ -11,6 +11,7 @@
 
 #include "board/attributes.h"
 #include "diagram/internal.h"
+#include "util/xml_source.h"
 
 namespace fs = std::filesystem;
 
@@ -121,15 +122,8 @@ std::vector<Build> load_builds(const std::string& root, const Catalog& catalog, 
   fs::path dir = fs::path(root) / "diagrams";
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return builds;
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    std::string name = f.lexically_normal().string();
-    if (name.rfind("./", 0) == 0) name = name.substr(2);
-    if (auto b = read_build(name, catalog, diags)) builds.push_back(std::move(*b));
-  }
+  for (const auto& f : xml_files_in(dir))
+    if (auto b = read_build(f.string(), catalog, diags)) builds.push_back(std::move(*b));
   return builds;
 }
 

@@ -1,5 +1,7 @@
 #include "util/xml_source.h"
 
+#include <algorithm>
+
 namespace wb {
 
 XmlSource::XmlSource(std::string file, const std::string& text, std::string doc)
@@ -65,6 +67,19 @@ pugi::xml_node XmlSource::load(pugi::xml_document& doc, const char* root, const 
     return {};
   }
   return top;
+}
+
+std::vector<std::filesystem::path> xml_files_in(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+    if (e.is_regular_file() && e.path().extension() == ".xml") {
+      std::string shown = e.path().lexically_normal().string();
+      if (shown.rfind("./", 0) == 0) shown = shown.substr(2);
+      files.emplace_back(shown);
+    }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace wb

@@ -2,8 +2,10 @@
 // Locations and common checks for the XML readers (boards/*.xml,
 // diagrams/*.xml): file:line:column of an element or of one of its
 // attributes, unknown attributes and elements, required attributes.
+#include <filesystem>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -39,5 +41,9 @@ class XmlSource {
   LineIndex index_;
   std::string doc_;
 };
+
+// The .xml files directly in `dir` (none if it is not a folder), sorted, as
+// paths to show in messages: "boards/octopus-pro.xml", no leading "./".
+std::vector<std::filesystem::path> xml_files_in(const std::filesystem::path& dir);
 
 }  // namespace wb
