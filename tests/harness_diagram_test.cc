@@ -63,11 +63,7 @@ diagram::Wire wire(const std::string& from, const std::string& to, const std::st
 }
 
 diagram::Build voron_build() {
-  diagram::Build b;
-  b.id = "voron24-test";
-  b.title = "Voron 2.4 on Octopus Pro V1.0 (test build)";
-  b.board = *parse_board_spec("octopus-pro@v1.0");
-  b.vin = "24";
+  auto b = wbtest::test_build("voron24-test", "Voron 2.4 on Octopus Pro V1.0 (test build)", "octopus-pro@v1.0", "24");
   b.components.push_back(component("psu", "24 V power supply", "psu",
                                    {{"L", "L"}, {"N", "N"}, {"PE", "PE (earth)"}, {"V+", "V+ (24 V)"}, {"V-", "V\u2212 (0 V)"}}));
   b.components.back().voltage = "24";

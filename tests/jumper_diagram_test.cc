@@ -34,11 +34,7 @@ diagram::JumperChoice choose(const std::string& part, const std::string& setting
 // Voron 2.4 on an Octopus Pro V1.0: drivers 0-6 in SPI mode, fan 0 and the
 // probe on VIN, drivers 0-6 on main power, PT1000 2-wire on the RTD input.
 diagram::Build voron_build() {
-  diagram::Build b;
-  b.id = "voron24-test";
-  b.title = "Voron 2.4 on Octopus Pro V1.0 (test build)";
-  b.board = *parse_board_spec("octopus-pro@v1.0");
-  b.vin = "24";
+  auto b = wbtest::test_build("voron24-test", "Voron 2.4 on Octopus Pro V1.0 (test build)", "octopus-pro@v1.0", "24");
   for (const char* j : {"J1", "J2", "J8", "J9", "J14", "J15", "J25"}) b.jumpers.push_back(choose(j, "spi"));
   b.jumpers.push_back(choose("J58", "VIN"));
   b.jumpers.push_back(choose("J38", "VIN"));
@@ -48,11 +44,7 @@ diagram::Build voron_build() {
 }
 
 diagram::Build tiny_build(bool with_switch) {
-  diagram::Build b;
-  b.id = "tiny-test";
-  b.title = "Tiny L test build";
-  b.board = *parse_board_spec("tiny-l@r1");
-  b.vin = "12";
+  auto b = wbtest::test_build("tiny-test", "Tiny L test build", "tiny-l@r1", "12");
   b.jumpers.push_back(choose("J6", "12V"));
   if (with_switch) b.jumpers.push_back(choose("S1", "pullup-1k"));
   return b;

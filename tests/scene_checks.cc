@@ -133,6 +133,16 @@ Loaded load(const std::string& root, const std::string& spec) {
   return l;
 }
 
+wb::diagram::Build test_build(const std::string& id, const std::string& title, const std::string& board,
+                              const std::string& vin) {
+  wb::diagram::Build b;
+  b.id = id;
+  b.title = title;
+  if (!board.empty()) b.board = *wb::parse_board_spec(board);
+  b.vin = vin;
+  return b;
+}
+
 LoadedBuild load_project_build(const std::string& id) {
   LoadedBuild l;
   wb::Diagnostics d;

@@ -28,6 +28,11 @@ struct LoadedBuild {
 };
 LoadedBuild load_project_build(const std::string& id);
 
+// An empty build spec for tests to fill in: id, title, board (BOARD@REVISION)
+// and supply voltage ("" when the test does not care).
+wb::diagram::Build test_build(const std::string& id, const std::string& title, const std::string& board,
+                              const std::string& vin = "");
+
 using Boxes = std::vector<std::pair<std::string, wb::Rect>>;
 using Paths = std::vector<std::pair<std::string, std::vector<wb::Point>>>;
 

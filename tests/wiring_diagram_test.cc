@@ -51,11 +51,7 @@ diagram::Component single(const std::string& id, const std::string& kind, const 
 
 // A Voron 2.4 on the Octopus Pro, as the Voron documentation wires it.
 diagram::Build voron(const std::string& spec) {
-  diagram::Build b;
-  b.id = "voron-test";
-  b.title = "Voron 2.4 test build";
-  b.board = *parse_board_spec(spec);
-  b.vin = "24";
+  auto b = wbtest::test_build("voron-test", "Voron 2.4 test build", spec, "24");
   const char* motors[] = {"MOTOR0", "MOTOR1", "MOTOR2_1", "MOTOR3", "MOTOR4", "MOTOR5", "MOTOR6"};
   const char* axes[] = {"B", "A", "Z", "Z1", "Z2", "Z3", "E"};
   for (int i = 0; i < 7; ++i) {
@@ -109,10 +105,7 @@ diagram::Build voron(const std::string& spec) {
 
 // A small build on the L-shaped test board: other size, other shape, parts turned every way.
 diagram::Build tiny(const std::string& spec) {
-  diagram::Build b;
-  b.id = "tiny-test";
-  b.title = "Tiny test build";
-  b.board = *parse_board_spec(spec);
+  auto b = wbtest::test_build("tiny-test", "Tiny test build", spec);
   auto motor = single("x-motor", "stepper", "X motor", "MOTOR", {}, {"black", "green", "red", "blue"});
   motor.driver = "DRIVER";
   b.components.push_back(motor);
