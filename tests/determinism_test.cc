@@ -7,6 +7,7 @@
 
 #include "board/catalog.h"
 #include "diagram/spec.h"
+#include "draw/canvas.h"
 #include "pinout/pinout.h"
 #include "scene/render.h"
 #include "site/diagrams.h"
@@ -99,5 +100,27 @@ TEST_CASE("a PNG drawn a strip at a time is the image drawn whole", "[determinis
       scene::draw(*scene, whole.cr());
       CHECK(whole.finish() == scene::render(*scene, draw::Format::Png, scale));
     }
+  }
+}
+
+TEST_CASE("an SVG drawn as two layers at once is the document drawn whole", "[determinism][draw]") {
+  // Shapes and text are drawn on two cores and stacked; the bytes must not
+  // depend on it.
+  Diagnostics d;
+  Catalog c = Catalog::load(wbtest::source(""), d);
+  auto builds = diagram::load_builds(wbtest::source(""), c, d);
+  REQUIRE(d.empty());
+  site::DiagramService service(c, builds);
+  for (const char* name : {"octopus-pro@v1.1/pinout", "voron24-octopus-pro-spi/wiring",
+                           "voron24-octopus-pro-spi/jumpers-set", "voron24-octopus-pro-spi/harness-psu-power"}) {
+    INFO(name);
+    auto scene = service.layout(name, d);
+    REQUIRE(scene);
+    draw::Canvas whole(draw::Format::Svg, scene->width, scene->height);
+    whole.fill_background(scene->background);
+    scene::draw(*scene, whole.cr());
+    std::string want = whole.finish();
+    CHECK(want.find("<use xlink:href=\"#glyph") != std::string::npos);
+    CHECK(scene::render(*scene, draw::Format::Svg) == want);
   }
 }

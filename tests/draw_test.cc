@@ -14,6 +14,7 @@
 #include "draw/fonts.h"
 #include "draw/png.h"
 #include "draw/svg_ids.h"
+#include "draw/svg_layers.h"
 #include "support.h"
 
 using namespace wb::draw;
@@ -486,6 +487,46 @@ TEST_CASE("SVG ids are renumbered by first appearance", "[draw]") {
       "<g id=\"surface2\"/><use xlink:href=\"#surface2\"/><g id=\"glyph0-1\"/><use xlink:href=\"#surface1\"/></g>";
   CHECK(renumber_svg_ids(in) == want);
   CHECK(renumber_svg_ids("<svg></svg>") == "<svg></svg>");
+}
+
+namespace {
+// Draws on an SVG canvas of the given size: a white background and a framed
+// box when `shapes`, a line of text when `text`.
+std::string svg_of(bool shapes, bool text, double width = 200) {
+  Canvas canvas(Format::Svg, width, 80);
+  if (shapes) {
+    canvas.fill_background(Color::hex("#ffffff"));
+    cairo_rectangle(canvas.cr(), 10, 10, 120, 40);
+    set_source(canvas.cr(), Color::hex("#1565c0"));
+    cairo_fill_preserve(canvas.cr());
+    set_source(canvas.cr(), Color::hex("#263238"));
+    cairo_stroke(canvas.cr());
+  }
+  if (text) {
+    set_source(canvas.cr(), Color::hex("#000000"));
+    TextEngine::instance().draw(canvas.cr(), 14, 16, "HE0 PA0", {9.5, true, false});
+  }
+  return canvas.finish();
+}
+}  // namespace
+
+TEST_CASE("two SVG layers stack into the document drawn whole", "[draw]") {
+  std::string below = svg_of(true, false), above = svg_of(false, true), whole = svg_of(true, true);
+  REQUIRE(above.find("<defs>") != std::string::npos);  // the glyphs
+  auto stacked = stack_svg_layers(below, above);
+  REQUIRE(stacked);
+  CHECK(*stacked == whole);
+  // Nothing drawn above: the lower layer alone.
+  CHECK(stack_svg_layers(below, svg_of(false, false)) == below);
+}
+
+TEST_CASE("SVG layers that cannot be stacked are refused", "[draw]") {
+  std::string below = svg_of(true, false), above = svg_of(false, true);
+  CHECK_FALSE(stack_svg_layers(above, below));                  // definitions in the lower layer
+  CHECK_FALSE(stack_svg_layers(below, svg_of(false, true, 300)));  // canvases of other sizes
+  CHECK_FALSE(stack_svg_layers(below, "<svg/>"));
+  CHECK_FALSE(stack_svg_layers(below, above.substr(0, above.size() - 3)));  // cut short
+  CHECK_FALSE(stack_svg_layers("", ""));
 }
 
 TEST_CASE("formats parse from their extensions", "[draw]") {
