@@ -60,12 +60,30 @@ struct KeyHash {
   }
 };
 
-// Only printable ASCII on one line: shaped without Pango's layout machinery
-// (see Impl::shape_simple).
+// Characters that shape like Latin text on their own: printable ASCII,
+// Latin-1 and Latin Extended-A, dashes, quotes, bullets, primes and arrows
+// (the "–" of "HE0–HE3", the "·" and "—" of table and diagram titles).
+// Controls, the soft hyphen, zero-width and direction marks, other scripts
+// and combining marks are left to Pango's itemisation.
+bool is_plain(gunichar c) {
+  return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0x17f && c != 0xad) || (c >= 0x2010 && c <= 0x2027) ||
+         (c >= 0x2030 && c <= 0x205e) || (c >= 0x2190 && c <= 0x21ff);
+}
+
+// One line of plain characters: shaped without Pango's layout machinery
+// (see Impl::shape_simple), if the style's font has every character.
 bool is_simple(const std::string& text) {
-  if (text.empty()) return false;
-  for (unsigned char c : text)
-    if (c < 0x20 || c > 0x7e) return false;
+  if (text.empty() || !g_utf8_validate(text.data(), static_cast<gssize>(text.size()), nullptr)) return false;
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p))
+    if (!is_plain(g_utf8_get_char(p))) return false;
+  return true;
+}
+
+bool font_covers(PangoFont* font, const std::string& text) {
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (c > 0x7e && !pango_font_has_char(font, c)) return false;
+  }
   return true;
 }
 
@@ -122,7 +140,7 @@ struct TextEngine::Impl {
   }
 
   std::shared_ptr<const Shaped> shape(const std::string& utf8, const TextStyle& style);
-  std::shared_ptr<const Shaped> shape_simple(const std::string& ascii, const TextStyle& style);
+  std::shared_ptr<const Shaped> shape_simple(const std::string& plain, const TextStyle& style);
   std::shared_ptr<const Shaped> get(const std::string& utf8, const TextStyle& style) {
     std::lock_guard lock(mutex);
     Key key{utf8, style};
@@ -180,20 +198,21 @@ std::shared_ptr<const Shaped> TextEngine::Impl::shape(const std::string& utf8, c
 }
 
 // A third of the cost of a full layout, which mostly goes to itemisation and
-// font selection. For one line of printable ASCII those are known in advance:
-// one item, the style's own font (DejaVu covers ASCII), left to right. The
+// font selection. For one line of plain characters that the style's own font
+// has, those are known in advance: one item, that font, left to right. The
 // extents are then those Pango gives a one-run line: the advance width, and
 // the font's ascent plus descent. A test checks both paths agree.
-std::shared_ptr<const Shaped> TextEngine::Impl::shape_simple(const std::string& ascii, const TextStyle& style) {
+std::shared_ptr<const Shaped> TextEngine::Impl::shape_simple(const std::string& plain, const TextStyle& style) {
   PangoFont* font = font_for(style);
+  if (!font_covers(font, plain)) return shape(plain, style);  // Pango picks a fallback font
   PangoAnalysis analysis{};
   analysis.font = font;
   analysis.language = pango_context_get_language(context);
   analysis.script = PANGO_SCRIPT_LATIN;
   analysis.gravity = PANGO_GRAVITY_SOUTH;
   PangoGlyphString* glyphs = pango_glyph_string_new();
-  int length = static_cast<int>(ascii.size());
-  pango_shape_with_flags(ascii.data(), length, ascii.data(), length, &analysis, glyphs, PANGO_SHAPE_NONE);
+  int length = static_cast<int>(plain.size());
+  pango_shape_with_flags(plain.data(), length, plain.data(), length, &analysis, glyphs, PANGO_SHAPE_NONE);
   PangoRectangle logical;
   pango_glyph_string_extents(glyphs, font, nullptr, &logical);
   auto shaped = std::make_shared<Shaped>();

@@ -13,7 +13,7 @@ draw::TextStyle cell_style(const Cell& c) {
 }
 
 double cell_width(const Cell& c) {
-  double w = scene::measure_text({0, 0}, c.text, cell_style(c)).w;
+  double w = c.text.empty() ? 0 : scene::measure_text({0, 0}, c.text, cell_style(c)).w;
   return c.chip ? std::max(w + 6, style::kRowH) : w;
 }
 
