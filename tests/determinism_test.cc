@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <ctime>
+#include <functional>
 #include <thread>
 
 #include "board/catalog.h"
@@ -82,8 +83,11 @@ TEST_CASE("two wirebook processes write identical files, with no dates inside", 
   CHECK(wbtest::read_file(dir + "/a.svg").find("<svg") != std::string::npos);
 }
 
-TEST_CASE("a PNG drawn a strip at a time is the image drawn whole", "[determinism][draw]") {
-  // Strips skip what lies outside them; this proves nothing visible is lost.
+namespace {
+// Four of the project's diagrams of different kinds, each drawn on one
+// canvas of `format` and `scale`, then handed to check(scene, bytes).
+void for_each_drawn_whole(draw::Format format, double scale,
+                          const std::function<void(const scene::Scene&, const std::string&)>& check) {
   Diagnostics d;
   Catalog c = Catalog::load(wbtest::source(""), d);
   auto builds = diagram::load_builds(wbtest::source(""), c, d);
@@ -94,33 +98,27 @@ TEST_CASE("a PNG drawn a strip at a time is the image drawn whole", "[determinis
     INFO(name);
     auto scene = service.layout(name, d);
     REQUIRE(scene);
-    for (double scale : {1.0, 2.0}) {
-      draw::Canvas whole(draw::Format::Png, scene->width, scene->height, scale);
-      whole.fill_background(scene->background);
-      scene::draw(*scene, whole.cr());
-      CHECK(whole.finish() == scene::render(*scene, draw::Format::Png, scale));
-    }
+    draw::Canvas whole(format, scene->width, scene->height, scale);
+    whole.fill_background(scene->background);
+    scene::draw(*scene, whole.cr());
+    check(*scene, whole.finish());
   }
+}
+}  // namespace
+
+TEST_CASE("a PNG drawn a strip at a time is the image drawn whole", "[determinism][draw]") {
+  // Strips skip what lies outside them; this proves nothing visible is lost.
+  for (double scale : {1.0, 2.0})
+    for_each_drawn_whole(draw::Format::Png, scale, [&](const scene::Scene& scene, const std::string& whole) {
+      CHECK(whole == scene::render(scene, draw::Format::Png, scale));
+    });
 }
 
 TEST_CASE("an SVG drawn as two layers at once is the document drawn whole", "[determinism][draw]") {
   // Shapes and text are drawn on two cores and stacked; the bytes must not
   // depend on it.
-  Diagnostics d;
-  Catalog c = Catalog::load(wbtest::source(""), d);
-  auto builds = diagram::load_builds(wbtest::source(""), c, d);
-  REQUIRE(d.empty());
-  site::DiagramService service(c, builds);
-  for (const char* name : {"octopus-pro@v1.1/pinout", "voron24-octopus-pro-spi/wiring",
-                           "voron24-octopus-pro-spi/jumpers-set", "voron24-octopus-pro-spi/harness-psu-power"}) {
-    INFO(name);
-    auto scene = service.layout(name, d);
-    REQUIRE(scene);
-    draw::Canvas whole(draw::Format::Svg, scene->width, scene->height);
-    whole.fill_background(scene->background);
-    scene::draw(*scene, whole.cr());
-    std::string want = whole.finish();
-    CHECK(want.find("<use xlink:href=\"#glyph") != std::string::npos);
-    CHECK(scene::render(*scene, draw::Format::Svg) == want);
-  }
+  for_each_drawn_whole(draw::Format::Svg, 1, [](const scene::Scene& scene, const std::string& whole) {
+    CHECK(whole.find("<use xlink:href=\"#glyph") != std::string::npos);
+    CHECK(scene::render(scene, draw::Format::Svg) == whole);
+  });
 }
