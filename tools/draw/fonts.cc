@@ -213,11 +213,16 @@ std::shared_ptr<const Shaped> TextEngine::Impl::shape_simple(const std::string& 
   PangoGlyphString* glyphs = pango_glyph_string_new();
   int length = static_cast<int>(plain.size());
   pango_shape_with_flags(plain.data(), length, plain.data(), length, &analysis, glyphs, PANGO_SHAPE_NONE);
-  PangoRectangle logical;
-  pango_glyph_string_extents(glyphs, font, nullptr, &logical);
+  // The logical extents Pango would give, without its per-glyph extents
+  // (each a glyph load that drawing repeats): every glyph's logical box is
+  // the font's ascent and descent, and the advances add up to the width.
+  hb_font_extents_t metrics;
+  hb_font_get_h_extents(pango_font_get_hb_font(font), &metrics);
+  int width = 0;
+  for (int i = 0; i < glyphs->num_glyphs; ++i) width += glyphs->glyphs[i].geometry.width;
   auto shaped = std::make_shared<Shaped>();
-  shaped->size = {from_pango(logical.width), from_pango(logical.height), from_pango(-logical.y)};
-  add_run(*shaped, font, glyphs, 0, -logical.y);
+  shaped->size = {from_pango(width), from_pango(metrics.ascender - metrics.descender), from_pango(metrics.ascender)};
+  add_run(*shaped, font, glyphs, 0, metrics.ascender);
   pango_glyph_string_free(glyphs);
   return shaped;
 }
