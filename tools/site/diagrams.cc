@@ -91,7 +91,7 @@ const diagram::Build* DiagramService::build(const std::string& id) const {
 }
 
 std::optional<DiagramRequest> DiagramService::parse(const std::string& name, const Location& where,
-                                                    Diagnostics& diags) const {
+                                                    Diagnostics& diags, std::optional<ResolvedBoard>* resolved) const {
   auto slash = name.find('/');
   std::string subject = slash == std::string::npos ? name : name.substr(0, slash);
   std::string kind = slash == std::string::npos ? "" : name.substr(slash + 1);
@@ -139,14 +139,14 @@ std::optional<DiagramRequest> DiagramService::parse(const std::string& name, con
     return std::nullopt;
   }
   r.title = r.build ? r.build->title + " \u2014 " + kind_title(kind) : board->title() + " pin diagram";
+  if (resolved) *resolved = std::move(board);
   return r;
 }
 
 std::optional<scene::Scene> DiagramService::layout(const std::string& name, Diagnostics& diags) const {
-  auto r = parse(name, {"<command line>"}, diags);
+  std::optional<ResolvedBoard> board;
+  auto r = parse(name, {"<command line>"}, diags, &board);
   if (!r) return std::nullopt;
-  auto board = catalog_.resolve(r->board, diags);
-  if (!board) return std::nullopt;
   return draw_view(*r, *board);
 }
 

@@ -52,7 +52,9 @@ class DiagramService {
   std::optional<scene::Scene> layout(const std::string& name, Diagnostics& diags) const;
 
  private:
-  std::optional<DiagramRequest> parse(const std::string& name, const Location& where, Diagnostics& diags) const;
+  // Also checks that the board resolves; `board`, when given, receives it.
+  std::optional<DiagramRequest> parse(const std::string& name, const Location& where, Diagnostics& diags,
+                                      std::optional<ResolvedBoard>* board = nullptr) const;
   const Catalog& catalog_;
   const std::vector<diagram::Build>& builds_;
   mutable std::mutex mutex_;
