@@ -23,8 +23,9 @@ check: build
 	$(BUILD)/wirebook check --root .
 
 bench: build
-	cmake --build $(BUILD) -j $(JOBS) --target wirebook_gen_site --target wirebook_timed
+	cmake --build $(BUILD) -j $(JOBS) --target wirebook_gen_site --target wirebook_timed --target wirebook_floor
 	bench/render.sh
+	bench/floor.sh
 	bench/voron.sh
 	bench/site.sh
 
