@@ -42,7 +42,7 @@ double median_ms(int runs, const std::function<void()>& work) {
 size_t draw_on_one_surface(const wb::scene::Scene& scene, wb::draw::Format format) {
   wb::draw::Canvas canvas(format, scene.width, scene.height);
   canvas.fill_background(scene.background);
-  wb::scene::draw(scene, canvas.cr());
+  wb::scene::draw(scene, canvas.cr(), wb::scene::TextOrder::Scene);
   return canvas.finish().size();
 }
 

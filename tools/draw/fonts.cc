@@ -5,11 +5,13 @@
 #include <pango/pangofc-font.h>
 #include <pango/pangofc-fontmap.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 #include <vector>
@@ -291,6 +293,54 @@ void TextEngine::draw(cairo_t* cr, double x, double y_top, const std::string& ut
     cairo_show_glyphs(cr, run.glyphs.data(), static_cast<int>(run.glyphs.size()));
   }
   cairo_restore(cr);
+}
+
+InkBox TextEngine::ink(const std::string& utf8, const TextStyle& style) {
+  auto shaped = impl_->get(utf8, style);
+  std::optional<InkBox> box;
+  cairo_matrix_t identity;
+  cairo_matrix_init_identity(&identity);
+  for (const Run& run : shaped->runs) {
+    if (run.glyphs.empty()) continue;
+    cairo_scaled_font_t* font = cairo_scaled_font_create(run.face, &run.matrix, &identity, impl_->options);
+    cairo_text_extents_t e;
+    cairo_scaled_font_glyph_extents(font, run.glyphs.data(), static_cast<int>(run.glyphs.size()), &e);
+    cairo_scaled_font_destroy(font);
+    if (e.width <= 0 || e.height <= 0) continue;  // only spaces
+    // Bearings count from the first glyph's origin.
+    double x = run.glyphs[0].x + e.x_bearing, y = run.glyphs[0].y + e.y_bearing;
+    InkBox r{x, y, x + e.width, y + e.height};
+    if (!box) box = r;
+    box->left = std::min(box->left, r.left), box->top = std::min(box->top, r.top);
+    box->right = std::max(box->right, r.right), box->bottom = std::max(box->bottom, r.bottom);
+  }
+  return box.value_or(InkBox{});
+}
+
+void TextEngine::Batch::add(double x, double y_top, const std::string& utf8, const TextStyle& style) {
+  auto shaped = engine_.impl_->get(utf8, style);
+  for (const Run& run : shaped->runs) {
+    auto same = [&](const Font& f) {
+      return f.face == run.face && std::memcmp(&f.matrix, &run.matrix, sizeof run.matrix) == 0;
+    };
+    auto it = std::find_if(fonts_.begin(), fonts_.end(), same);
+    if (it == fonts_.end()) it = fonts_.insert(fonts_.end(), Font{run.face, run.matrix, {}});
+    for (cairo_glyph_t g : run.glyphs) it->glyphs.push_back({g.index, g.x + x, g.y + y_top});
+  }
+  shaped_.push_back(std::move(shaped));
+}
+
+void TextEngine::Batch::draw(cairo_t* cr) {
+  cairo_save(cr);
+  cairo_set_font_options(cr, engine_.impl_->options);
+  for (const Font& f : fonts_) {
+    cairo_set_font_face(cr, f.face);
+    cairo_set_font_matrix(cr, &f.matrix);
+    cairo_show_glyphs(cr, f.glyphs.data(), static_cast<int>(f.glyphs.size()));
+  }
+  cairo_restore(cr);
+  fonts_.clear();
+  shaped_.clear();
 }
 
 std::string TextEngine::font_file(const TextStyle& style) {

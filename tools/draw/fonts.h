@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace wb::draw {
 
@@ -17,6 +18,12 @@ struct TextStyle {
   bool bold = false;
   bool mono = false;  // DejaVu Sans Mono instead of DejaVu Sans
   bool operator==(const TextStyle&) const = default;
+};
+
+// What the glyphs of a text paint, in canvas units from the text's top-left
+// corner; all zero for a text with no visible glyph.
+struct InkBox {
+  double left = 0, top = 0, right = 0, bottom = 0;
 };
 
 // In canvas units. `baseline` is the distance from the top to the first
@@ -52,6 +59,32 @@ class TextEngine {
   // Draws with the current source of `cr`, the layout's top-left at (x, y_top).
   // Leaves the state of `cr` as it was.
   void draw(cairo_t* cr, double x, double y_top, const std::string& utf8, const TextStyle& style);
+
+  // The exact extent of the glyphs' outlines, which may reach outside the
+  // measured box (accents above capitals, some descenders). Not cached.
+  InkBox ink(const std::string& utf8, const TextStyle& style);
+
+  // Texts of one colour drawn together: their glyphs are gathered per font
+  // and shown with one cairo call per font instead of one per text. SVG and
+  // PDF still write each glyph on its own, so the picture is that of the
+  // texts drawn one by one, in any order since they share a colour. draw()
+  // paints with the current source of `cr` and empties the batch.
+  class Batch {
+   public:
+    explicit Batch(TextEngine& engine) : engine_(engine) {}
+    void add(double x, double y_top, const std::string& utf8, const TextStyle& style);
+    void draw(cairo_t* cr);
+
+   private:
+    struct Font {
+      cairo_font_face_t* face;  // kept alive by shaped_
+      cairo_matrix_t matrix;
+      std::vector<cairo_glyph_t> glyphs;
+    };
+    TextEngine& engine_;
+    std::vector<Font> fonts_;                          // in order of first use
+    std::vector<std::shared_ptr<const void>> shaped_;  // the texts' shaped runs
+  };
 
   // The font file and family name a style resolves to (for checks and tests).
   std::string font_file(const TextStyle& style);

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "draw/svg_layers.h"
+#include "scene/text_order.h"
 
 namespace wb::scene {
 namespace {
@@ -198,12 +199,14 @@ std::pair<double, double> vertical_extent(const Item& item) {
 // items that end above `top` or start below `bottom` when extents are known.
 class Drawer {
  public:
-  Drawer(const Scene& scene, bool cull) {
+  // `cull`: extents are computed so that strips can skip items (PNG).
+  Drawer(const Scene& scene, bool cull, TextOrder order = TextOrder::Scene) {
     // Shapes first, then all text on top: PDF and SVG output switch between
     // graphics and text far less often, which more than halves their cost.
     // Layouts never put a shape over text, so the picture is the same.
     for (const auto& item : scene.items)
       (std::holds_alternative<TextShape>(item.shape) ? texts_ : shapes_).push_back(item);
+    if (order == TextOrder::ByColour) text_order_ = colour_grouped_order(texts_);
     if (!cull) return;
     for (const auto& item : shapes_) shape_extent_.push_back(vertical_extent(item));
     for (const auto& item : texts_) text_extent_.push_back(vertical_extent(item));
@@ -214,7 +217,22 @@ class Drawer {
     draw_texts(cr, top, bottom);
   }
   void draw_shapes(cairo_t* cr, double top, double bottom) const { draw_list(cr, shapes_, shape_extent_, top, bottom); }
-  void draw_texts(cairo_t* cr, double top, double bottom) const { draw_list(cr, texts_, text_extent_, top, bottom); }
+  void draw_texts(cairo_t* cr, double top, double bottom) const {
+    if (text_order_.empty()) return draw_list(cr, texts_, text_extent_, top, bottom);
+    draw::TextEngine::Batch batch(draw::TextEngine::instance());
+    const Color* colour = nullptr;
+    auto flush = [&] {
+      set_color(cr, *colour);
+      batch.draw(cr);
+    };
+    for (size_t i : text_order_) {
+      const auto& t = std::get<TextShape>(texts_[i].shape);
+      if (colour && !(*colour == t.color)) flush();
+      colour = &t.color;
+      batch.add(t.top_left.x, t.top_left.y, t.text, t.style);
+    }
+    if (colour) flush();
+  }
 
  private:
   static void draw_list(cairo_t* cr, const std::vector<Item>& items, const std::vector<std::pair<double, double>>& extent,
@@ -234,6 +252,7 @@ class Drawer {
   }
   std::vector<Item> shapes_, texts_;
   std::vector<std::pair<double, double>> shape_extent_, text_extent_;
+  std::vector<size_t> text_order_;  // empty: one text at a time, in scene order
 };
 
 // An SVG is drawn as two documents at once, the shapes on one core and the
@@ -242,7 +261,7 @@ class Drawer {
 // writer is most of a render. Should the two documents not stack (shapes
 // that need definitions), the whole document is drawn on one surface.
 std::string render_svg(const Scene& scene) {
-  Drawer drawer(scene, false);
+  Drawer drawer(scene, false, TextOrder::ByColour);
   std::string shapes;
   std::exception_ptr failure;
   std::jthread below([&] {
@@ -269,7 +288,7 @@ std::string render_svg(const Scene& scene) {
 
 }  // namespace
 
-void draw(const Scene& scene, cairo_t* cr) { Drawer(scene, false)(cr, 0, scene.height); }
+void draw(const Scene& scene, cairo_t* cr, TextOrder order) { Drawer(scene, false, order)(cr, 0, scene.height); }
 
 std::string render(const Scene& scene, draw::Format format, double scale) {
   if (format == draw::Format::Svg) return render_svg(scene);
