@@ -40,6 +40,7 @@ struct Run {
 struct Shaped {
   TextSize size{};
   std::vector<Run> runs;
+  mutable std::optional<InkBox> ink;  // computed on first request, under the engine's mutex
   Shaped() = default;
   Shaped(const Shaped&) = delete;
   Shaped& operator=(const Shaped&) = delete;
@@ -297,6 +298,8 @@ void TextEngine::draw(cairo_t* cr, double x, double y_top, const std::string& ut
 
 InkBox TextEngine::ink(const std::string& utf8, const TextStyle& style) {
   auto shaped = impl_->get(utf8, style);
+  std::lock_guard lock(impl_->mutex);
+  if (shaped->ink) return *shaped->ink;
   std::optional<InkBox> box;
   cairo_matrix_t identity;
   cairo_matrix_init_identity(&identity);
@@ -314,7 +317,8 @@ InkBox TextEngine::ink(const std::string& utf8, const TextStyle& style) {
     box->left = std::min(box->left, r.left), box->top = std::min(box->top, r.top);
     box->right = std::max(box->right, r.right), box->bottom = std::max(box->bottom, r.bottom);
   }
-  return box.value_or(InkBox{});
+  shaped->ink = box.value_or(InkBox{});
+  return *shaped->ink;
 }
 
 void TextEngine::Batch::add(double x, double y_top, const std::string& utf8, const TextStyle& style) {

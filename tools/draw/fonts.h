@@ -61,7 +61,7 @@ class TextEngine {
   void draw(cairo_t* cr, double x, double y_top, const std::string& utf8, const TextStyle& style);
 
   // The exact extent of the glyphs' outlines, which may reach outside the
-  // measured box (accents above capitals, some descenders). Not cached.
+  // measured box (stacked accents, hooks). Cached with the shaped text.
   InkBox ink(const std::string& utf8, const TextStyle& style);
 
   // Texts of one colour drawn together: their glyphs are gathered per font

@@ -2,42 +2,36 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace wb::scene {
 namespace {
 
 const TextShape& text_of(const Item& item) { return std::get<TextShape>(item.shape); }
 
-// Generously where a text's glyphs might paint: its measured box widened by
-// half its size on every side. Only texts whose reaches meet are measured.
-Rect reach(const TextShape& t) {
-  double m = t.style.size / 2;
-  return {t.box.x - m, t.box.y - m, t.box.w + 2 * m, t.box.h + 2 * m};
-}
-
-// Whether the outlines of two texts come within a canvas unit of each other
-// (antialiasing spreads an edge by less than that).
-bool glyphs_touch(const TextShape& a, const TextShape& b) {
-  auto& engine = draw::TextEngine::instance();
-  draw::InkBox ia = engine.ink(a.text, a.style), ib = engine.ink(b.text, b.style);
-  const double gap = 1;
-  return a.top_left.x + ia.left < b.top_left.x + ib.right + gap && b.top_left.x + ib.left < a.top_left.x + ia.right + gap &&
-         a.top_left.y + ia.top < b.top_left.y + ib.bottom + gap && b.top_left.y + ib.top < a.top_left.y + ia.bottom + gap;
+// Where a text's glyphs paint, widened by a canvas unit (more than
+// antialiasing spreads an edge); nothing for a text of spaces.
+std::optional<Rect> ink_area(const TextShape& t) {
+  draw::InkBox ink = draw::TextEngine::instance().ink(t.text, t.style);
+  if (ink.right <= ink.left) return std::nullopt;
+  return Rect{t.top_left.x + ink.left - 1, t.top_left.y + ink.top - 1, ink.right - ink.left + 2, ink.bottom - ink.top + 2};
 }
 
 bool texts_of_different_colours_touch(const std::vector<Item>& texts) {
-  std::vector<Rect> areas;
-  for (const auto& item : texts) areas.push_back(reach(text_of(item)));
-  std::vector<size_t> by_top(texts.size());
-  std::iota(by_top.begin(), by_top.end(), size_t{0});
-  std::sort(by_top.begin(), by_top.end(), [&](size_t a, size_t b) { return areas[a].y < areas[b].y; });
+  struct Area {
+    Rect rect;
+    const Color* colour;
+  };
+  std::vector<Area> areas;
+  for (const auto& item : texts)
+    if (auto rect = ink_area(text_of(item))) areas.push_back({*rect, &text_of(item).color});
+  std::sort(areas.begin(), areas.end(), [](const Area& a, const Area& b) { return a.rect.y < b.rect.y; });
   // Sweep down the page: only texts starting above a text's bottom can meet it.
-  for (size_t i = 0; i < by_top.size(); ++i) {
-    const Rect& a = areas[by_top[i]];
-    for (size_t j = i + 1; j < by_top.size() && areas[by_top[j]].y < a.bottom(); ++j) {
-      const Rect& b = areas[by_top[j]];
-      const TextShape &ta = text_of(texts[by_top[i]]), &tb = text_of(texts[by_top[j]]);
-      if (b.x < a.right() && a.x < b.right() && !(ta.color == tb.color) && glyphs_touch(ta, tb)) return true;
+  for (size_t i = 0; i < areas.size(); ++i) {
+    const Rect& a = areas[i].rect;
+    for (size_t j = i + 1; j < areas.size() && areas[j].rect.y < a.bottom(); ++j) {
+      const Rect& b = areas[j].rect;
+      if (b.x < a.right() && a.x < b.right() && !(*areas[i].colour == *areas[j].colour)) return true;
     }
   }
   return false;
