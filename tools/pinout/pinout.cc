@@ -186,7 +186,7 @@ std::vector<Leader> make_leaders(const std::vector<Placed>& placed, const BoardV
 // Title, subtitle and legend above everything; returns the band height.
 double draw_title(const ResolvedBoard& rb, const std::set<std::string>& classes, double x0, double y0, double width,
                   scene::Scene& s) {
-  draw::TextStyle title{20, true, false}, sub{11, false, false}, legend{10, false, false};
+  draw::TextStyle title{20, true, false}, sub{11, false, false}, legend{9.5, false, false};
   Rect t = s.text(Role::Title, "title", {x0, y0}, rb.title() + " \u2014 pin diagram", title, ui::kInk, ui::kPaper);
   double y = t.bottom() + 4;
   std::string line = mcu_line(rb);

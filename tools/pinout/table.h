@@ -35,7 +35,7 @@ struct Table {
 };
 
 namespace style {
-inline constexpr double kTitleSize = 10.5;
+inline constexpr double kTitleSize = 9.5;
 inline constexpr double kCellSize = 9.5;
 inline constexpr double kPadX = 5;
 inline constexpr double kRowH = 14;
