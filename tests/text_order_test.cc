@@ -12,10 +12,10 @@ const Color kInk = Color::hex("#1a1a1a"), kWhite = Color::hex("#ffffff"), kRed =
 const TextStyle kCell{9.5, false, false};
 
 // The texts of a scene, as render() hands them to colour_grouped_order.
-std::vector<Item> texts(const Scene& scene) {
-  std::vector<Item> out;
+std::vector<const Item*> texts(const Scene& scene) {
+  std::vector<const Item*> out;
   for (const auto& item : scene.items)
-    if (std::holds_alternative<TextShape>(item.shape)) out.push_back(item);
+    if (std::holds_alternative<TextShape>(item.shape)) out.push_back(&item);
   return out;
 }
 }  // namespace

@@ -139,29 +139,32 @@ bool batchable(const Item& a, const Item& b) {
   return false;
 }
 
-size_t batch_length(const std::vector<Item>& items, size_t i) {
+// The items of a scene a Drawer draws, in its order, without copying them.
+using Items = std::vector<const Item*>;
+
+size_t batch_length(const Items& items, size_t i) {
   size_t n = 1;
-  while (i + n < items.size() && batchable(items[i], items[i + n])) ++n;
+  while (i + n < items.size() && batchable(*items[i], *items[i + n])) ++n;
   return n;
 }
 
-void draw_batch(cairo_t* cr, const std::vector<Item>& items, size_t first, size_t count) {
-  if (auto* c0 = std::get_if<CircleShape>(&items[first].shape)) {
+void draw_batch(cairo_t* cr, const Items& items, size_t first, size_t count) {
+  if (auto* c0 = std::get_if<CircleShape>(&items[first]->shape)) {
     set_color(cr, *c0->fill);
     cairo_set_line_width(cr, 2 * c0->radius);
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     for (size_t k = first; k < first + count; ++k) {
-      const auto& c = std::get<CircleShape>(items[k].shape);
+      const auto& c = std::get<CircleShape>(items[k]->shape);
       cairo_move_to(cr, c.center.x, c.center.y);
       cairo_line_to(cr, c.center.x, c.center.y);
     }
     cairo_stroke(cr);
     return;
   }
-  const auto& r0 = std::get<RectShape>(items[first].shape);
+  const auto& r0 = std::get<RectShape>(items[first]->shape);
   set_color(cr, *r0.fill);
   for (size_t k = first; k < first + count; ++k) {
-    const Rect& b = std::get<RectShape>(items[k].shape).rect;
+    const Rect& b = std::get<RectShape>(items[k]->shape).rect;
     double radius = std::min({r0.radius, b.w / 2, b.h / 2});
     cairo_rectangle(cr, b.x + radius, b.y + radius, b.w - 2 * radius, b.h - 2 * radius);
   }
@@ -205,11 +208,11 @@ class Drawer {
     // graphics and text far less often, which more than halves their cost.
     // Layouts never put a shape over text, so the picture is the same.
     for (const auto& item : scene.items)
-      (std::holds_alternative<TextShape>(item.shape) ? texts_ : shapes_).push_back(item);
+      (std::holds_alternative<TextShape>(item.shape) ? texts_ : shapes_).push_back(&item);
     if (order == TextOrder::ByColour) text_order_ = colour_grouped_order(texts_);
     if (!cull) return;
-    for (const auto& item : shapes_) shape_extent_.push_back(vertical_extent(item));
-    for (const auto& item : texts_) text_extent_.push_back(vertical_extent(item));
+    for (const Item* item : shapes_) shape_extent_.push_back(vertical_extent(*item));
+    for (const Item* item : texts_) text_extent_.push_back(vertical_extent(*item));
   }
 
   void operator()(cairo_t* cr, double top, double bottom) const {
@@ -226,7 +229,7 @@ class Drawer {
       batch.draw(cr);
     };
     for (size_t i : text_order_) {
-      const auto& t = std::get<TextShape>(texts_[i].shape);
+      const auto& t = std::get<TextShape>(texts_[i]->shape);
       if (colour && !(*colour == t.color)) flush();
       colour = &t.color;
       batch.add(t.top_left.x, t.top_left.y, t.text, t.style);
@@ -235,7 +238,7 @@ class Drawer {
   }
 
  private:
-  static void draw_list(cairo_t* cr, const std::vector<Item>& items, const std::vector<std::pair<double, double>>& extent,
+  static void draw_list(cairo_t* cr, const Items& items, const std::vector<std::pair<double, double>>& extent,
                         double top, double bottom) {
     for (size_t i = 0; i < items.size();) {
       size_t run = batch_length(items, i);
@@ -244,13 +247,13 @@ class Drawer {
       if (visible) {
         cairo_save(cr);
         if (run > 1) draw_batch(cr, items, i, run);
-        else draw_item(cr, items[i]);
+        else draw_item(cr, *items[i]);
         cairo_restore(cr);
       }
       i += run;
     }
   }
-  std::vector<Item> shapes_, texts_;
+  Items shapes_, texts_;
   std::vector<std::pair<double, double>> shape_extent_, text_extent_;
   std::vector<size_t> text_order_;  // empty: one text at a time, in scene order
 };

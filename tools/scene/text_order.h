@@ -16,6 +16,6 @@ namespace wb::scene {
 // glyphs to touch (then the order cannot show); otherwise the scene order.
 // PDF keeps the scene order regardless: it is the order readers extract
 // and select the text in.
-std::vector<size_t> colour_grouped_order(const std::vector<Item>& texts);
+std::vector<size_t> colour_grouped_order(const std::vector<const Item*>& texts);
 
 }  // namespace wb::scene
