@@ -61,6 +61,18 @@ void rounded_polygon(cairo_t* cr, const std::vector<Point>& pts, double radius) 
   cairo_close_path(cr);
 }
 
+// A circle as four cubic curves, the same in every format whatever the
+// tolerance (cairo_arc would split it by the tolerance).
+void circle(cairo_t* cr, Point c, double r) {
+  const double k = r * 0.5522847498;  // handle length of a quarter-circle cubic
+  cairo_move_to(cr, c.x + r, c.y);
+  cairo_curve_to(cr, c.x + r, c.y + k, c.x + k, c.y + r, c.x, c.y + r);
+  cairo_curve_to(cr, c.x - k, c.y + r, c.x - r, c.y + k, c.x - r, c.y);
+  cairo_curve_to(cr, c.x - r, c.y - k, c.x - k, c.y - r, c.x, c.y - r);
+  cairo_curve_to(cr, c.x + k, c.y - r, c.x + r, c.y - k, c.x + r, c.y);
+  cairo_close_path(cr);
+}
+
 // A filled disc as a zero-length line with round caps: in SVG and PDF that is
 // four numbers instead of four Bezier curves, and a diagram has hundreds of pins.
 void dot(cairo_t* cr, Point c, double diameter, const Color& color) {
@@ -101,8 +113,7 @@ void draw_item(cairo_t* cr, const Item& item) {
       dot(cr, c->center, 2 * c->radius, *c->fill);
       return;
     }
-    cairo_new_sub_path(cr);
-    cairo_arc(cr, c->center.x, c->center.y, c->radius, 0, 2 * M_PI);
+    circle(cr, c->center, c->radius);
     fill_and_stroke(cr, c->fill, c->stroke);
   } else if (auto* p = std::get_if<PathShape>(&item.shape)) {
     if (p->points.empty()) return;
