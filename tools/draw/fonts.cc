@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "draw/font_cache.h"
+
 namespace wb::draw {
 
 namespace {
@@ -249,11 +251,10 @@ TextEngine::TextEngine(const std::string& font_dir) : impl_(std::make_unique<Imp
   // A private configuration knowing only our four files: no other installed
   // font can be picked, and nothing is read from /etc/fonts.
   impl_->config = FcConfigCreate();
-  for (const char* file : kFontFiles) {
-    std::string path = font_dir + "/" + file;
-    if (!FcConfigAppFontAddFile(impl_->config, reinterpret_cast<const FcChar8*>(path.c_str())))
-      throw std::runtime_error("cannot load font " + path + "; reinstall fonts-dejavu-core");
-  }
+  std::vector<std::string> paths;
+  for (const char* file : kFontFiles) paths.push_back(font_dir + "/" + file);
+  if (!add_fonts(impl_->config, paths, user_cache_dir()))
+    throw std::runtime_error("cannot load the fonts in " + font_dir + "; reinstall fonts-dejavu-core");
   // Also make it fontconfig's current configuration. Otherwise the first
   // FcInit (Pango calls it when creating a font map) parses the system
   // configuration and font caches, 5-30 ms at start-up for nothing.
@@ -352,7 +353,7 @@ std::string TextEngine::font_file(const TextStyle& style) {
   PangoFont* font = impl_->font_for(style);
   FcChar8* file = nullptr;
   if (FcPatternGetString(pango_fc_font_get_pattern(PANGO_FC_FONT(font)), FC_FILE, 0, &file) != FcResultMatch) return "";
-  return reinterpret_cast<const char*>(file);
+  return original_font_file(reinterpret_cast<const char*>(file));
 }
 
 std::string TextEngine::font_family(const TextStyle& style) {
