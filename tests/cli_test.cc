@@ -61,6 +61,17 @@ TEST_CASE("bad input exits 1 with a located message", "[cli]") {
   auto no_root = run_wirebook({"check", "--root", "/nonexistent/place"});
   CHECK(no_root.exit_code == 1);
   CHECK(no_root.err.find("there is no boards/ folder") != std::string::npos);
+  // render names the request as it was typed, and points at the board file.
+  std::string never = wbtest::temp_dir() + "/never.svg";
+  auto render_rev = run_wirebook({"render", "pinout", "octopus-pro@v9", "--root", root, "-o", never});
+  CHECK(render_rev.exit_code == 1);
+  CHECK(render_rev.err.find("boards/octopus-pro.xml:") != std::string::npos);
+  CHECK(render_rev.err.find("its revisions are: v1.0, v1.1") != std::string::npos);
+  auto board_view = run_wirebook({"render", "wiring", "octopus-pro@v1.1", "--root", root, "-o", never});
+  CHECK(board_view.exit_code == 1);
+  CHECK(board_view.err.find("'wiring octopus-pro@v1.1': a board has one diagram kind, pinout") != std::string::npos);
+  CHECK(board_view.err.find("hint: run wirebook render pinout octopus-pro@v1.1") != std::string::npos);
+  CHECK(board_view.err.find("diagram:") == std::string::npos);
   std::string out = wbtest::temp_dir() + "/missing-dir/x.png";
   auto unwritable = run_wirebook({"render", "pinout", "octopus-pro@v1.0", "--root", root, "-o", out});
   CHECK(unwritable.exit_code == 1);

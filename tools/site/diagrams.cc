@@ -25,6 +25,9 @@ namespace fs = std::filesystem;
 namespace wb::site {
 namespace {
 
+// Where a diagram named on wirebook's command line is reported as coming from.
+constexpr const char* kCommandLine = "<command line>";
+
 const char* kBuildKinds = "wiring, jumpers-remove, jumpers-set, voltage-select, dip-switch, heatsinks, harness-ID";
 
 bool known_build_kind(const diagram::Build& b, const std::string& kind) {
@@ -95,8 +98,16 @@ std::optional<DiagramRequest> DiagramService::parse(const std::string& name, con
   auto slash = name.find('/');
   std::string subject = slash == std::string::npos ? name : name.substr(0, slash);
   std::string kind = slash == std::string::npos ? "" : name.substr(slash + 1);
+  // A Markdown page names a diagram "diagram:SUBJECT/KIND"; the command
+  // line as `wirebook render KIND SUBJECT`: messages quote what was written.
+  bool command_line = where.file == kCommandLine;
+  auto written = [&](const std::string& n) {
+    auto cut = n.find('/');
+    return command_line ? "'" + (cut == std::string::npos ? n : n.substr(cut + 1) + " " + n.substr(0, cut)) + "'"
+                        : "'diagram:" + n + "'";
+  };
   if (kind.empty()) {
-    diags.error(where, "'diagram:" + name + "' names no kind of diagram",
+    diags.error(where, written(name) + " names no kind of diagram",
                 "write diagram:BOARD@REVISION/pinout or diagram:BUILD/KIND (kinds: " + std::string(kBuildKinds) + ")");
     return std::nullopt;
   }
@@ -107,8 +118,8 @@ std::optional<DiagramRequest> DiagramService::parse(const std::string& name, con
   if (subject.find('@') != std::string::npos) {
     auto spec = parse_board_spec(subject);
     if (!spec || kind != "pinout") {
-      diags.error(where, "'diagram:" + name + "': a board has one diagram kind, pinout",
-                  "write diagram:" + subject + "/pinout");
+      diags.error(where, written(name) + ": a board has one diagram kind, pinout",
+                  command_line ? "run wirebook render pinout " + subject : "write diagram:" + subject + "/pinout");
       return std::nullopt;
     }
     r.board = *spec;
@@ -132,9 +143,13 @@ std::optional<DiagramRequest> DiagramService::parse(const std::string& name, con
   }
   Diagnostics local;
   auto board = catalog_.resolve(r.board, local);
+  if (!board && command_line && !local.empty()) {
+    diags.append(local);  // the board file's own messages, with their locations
+    return std::nullopt;
+  }
   if (!board) {
     std::string why = local.list().empty() ? "" : local.list()[0].message;
-    diags.error(where, "'diagram:" + name + "' names a board that cannot be drawn: " + why,
+    diags.error(where, written(name) + " names a board that cannot be drawn: " + why,
                 local.list().empty() ? "check the board id and revision" : local.list()[0].hint);
     return std::nullopt;
   }
@@ -145,7 +160,7 @@ std::optional<DiagramRequest> DiagramService::parse(const std::string& name, con
 
 std::optional<scene::Scene> DiagramService::layout(const std::string& name, Diagnostics& diags) const {
   std::optional<ResolvedBoard> board;
-  auto r = parse(name, {"<command line>"}, diags, &board);
+  auto r = parse(name, {kCommandLine}, diags, &board);
   if (!r) return std::nullopt;
   return draw_view(*r, *board);
 }
