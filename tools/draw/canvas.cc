@@ -113,7 +113,7 @@ Canvas::Canvas(Format format, double width, double height, double scale)
   // Vector output keeps every curve as it is drawn; the tolerance only sets
   // how finely cairo flattens a stroke to find its extent, which it does for
   // each one (round caps and joins most of all). 1 unit is ample for that
-  // and saves a tenth of a PDF render. (render.cc draws circles as curves
+  // and saves 7% of a PDF render's instructions. (render.cc draws circles as curves
   // of its own, never with cairo_arc, whose pieces would depend on it.)
   cairo_set_tolerance(cr_, 1.0);
 }
