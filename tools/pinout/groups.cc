@@ -179,7 +179,7 @@ Table make_table(const Group& g, bool transposed) {
   auto companion_text = [&](const Part* m) {
     std::string s;
     if (!g.companions.count(m)) return s;
-    for (const auto* c : g.companions.at(m)) s += (s.empty() ? "" : " ") + c->id.substr(stem.size());
+    for (const auto* c : g.companions.at(m)) s += (s.empty() ? "" : ", ") + c->id.substr(stem.size());
     return s;
   };
   t.transposed = transposed && !single;
