@@ -125,6 +125,8 @@ TEST_CASE("the diagram prints each revision's own MCU pins and a title block", "
   // The legend names the function classes used.
   for (const char* f : {"power", "ground", "heater", "fan", "endstop", "thermistor", "driver", "motor"})
     CHECK(a.find(std::string(f) + "\n") != std::string::npos);
+  // DRIVER2 feeds two motor connectors, listed as such under its column.
+  CHECK(b.find("\n2_1, 2_2\n") != std::string::npos);
 }
 
 TEST_CASE("every function class colour keeps 4.5:1 text contrast for common colour blindnesses", "[pinout][palette]") {
