@@ -285,16 +285,9 @@ TextEngine::~TextEngine() = default;
 TextSize TextEngine::measure(const std::string& utf8, const TextStyle& style) { return impl_->get(utf8, style)->size; }
 
 void TextEngine::draw(cairo_t* cr, double x, double y_top, const std::string& utf8, const TextStyle& style) {
-  auto shaped = impl_->get(utf8, style);
-  cairo_save(cr);
-  cairo_translate(cr, x, y_top);
-  cairo_set_font_options(cr, impl_->options);
-  for (const Run& run : shaped->runs) {
-    cairo_set_font_face(cr, run.face);
-    cairo_set_font_matrix(cr, &run.matrix);
-    cairo_show_glyphs(cr, run.glyphs.data(), static_cast<int>(run.glyphs.size()));
-  }
-  cairo_restore(cr);
+  Batch one(*this);
+  one.add(x, y_top, utf8, style);
+  one.draw(cr);
 }
 
 InkBox TextEngine::ink(const std::string& utf8, const TextStyle& style) {
