@@ -15,9 +15,12 @@
 #include "draw/png.h"
 #include "draw/svg_ids.h"
 #include "draw/svg_layers.h"
+#include "pixels.h"
 #include "support.h"
 
 using namespace wb::draw;
+using wbtest::decode_png;
+using wbtest::pixel;
 
 namespace {
 
@@ -39,29 +42,6 @@ std::vector<std::string> png_chunks(const std::string& png) {
     at += 12 + len;
   }
   return types;
-}
-
-// Decodes with libpng (through cairo), which checks CRCs and the zlib adler32.
-cairo_surface_t* decode_png(const std::string& png) {
-  struct Reader {
-    const std::string& data;
-    size_t at = 0;
-  } reader{png};
-  auto read = [](void* closure, unsigned char* out, unsigned int n) {
-    auto* r = static_cast<Reader*>(closure);
-    if (r->at + n > r->data.size()) return CAIRO_STATUS_READ_ERROR;
-    std::memcpy(out, r->data.data() + r->at, n);
-    r->at += n;
-    return CAIRO_STATUS_SUCCESS;
-  };
-  cairo_surface_t* s = cairo_image_surface_create_from_png_stream(read, &reader);
-  REQUIRE(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS);
-  return s;
-}
-
-uint32_t pixel(cairo_surface_t* s, int x, int y) {
-  auto row = cairo_image_surface_get_data(s) + size_t(y) * cairo_image_surface_get_stride(s);
-  return reinterpret_cast<const uint32_t*>(row)[x] & 0xffffff;
 }
 
 // Every pixel's RGB equal (the padding byte of RGB24 is not compared).

@@ -1,10 +1,14 @@
 // How scene::render turns shapes into cairo paths.
 #include <catch2/catch.hpp>
 
+#include <cairo.h>
+
+#include <cmath>
 #include <string>
 
 #include "scene/render.h"
 #include "scene/scene.h"
+#include "pixels.h"
 
 using namespace wb;
 using namespace wb::scene;
@@ -36,4 +40,53 @@ TEST_CASE("a dashed circle is four curves in vector output, and round in pixels"
   CHECK(path.find(" 90 100 C ") != std::string::npos);
   CHECK(path.find(" 100 90 C ") != std::string::npos);
   CHECK(path.find(" 110 100 Z") != std::string::npos);
+}
+
+TEST_CASE("a rounded box with a border looks like cairo's own fill and stroke of its outline", "[draw]") {
+  // The renderer paints it as two nested boxes without curves; the pixels
+  // must match the plain way of drawing it but for antialiasing.
+  const Rect box{10.25, 8.5, 40, 22};
+  const double radius = 4, width = 2;
+  const Color fill = Color::hex("#ffd54f"), edge = Color::hex("#1a1a1a");
+  Scene s(64, 40);
+  s.rect(Role::Label, "box", box, fill, {edge, width}, radius);
+  std::string svg = render(s, draw::Format::Svg);
+  CHECK(count(svg, " C ") == 0);
+  cairo_surface_t* drawn = wbtest::decode_png(render(s, draw::Format::Png, 2));
+
+  cairo_surface_t* expected = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 128, 80);
+  cairo_t* cr = cairo_create(expected);
+  cairo_scale(cr, 2, 2);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, box.right() - radius, box.y + radius, radius, -M_PI / 2, 0);
+  cairo_arc(cr, box.right() - radius, box.bottom() - radius, radius, 0, M_PI / 2);
+  cairo_arc(cr, box.x + radius, box.bottom() - radius, radius, M_PI / 2, M_PI);
+  cairo_arc(cr, box.x + radius, box.y + radius, radius, M_PI, 3 * M_PI / 2);
+  cairo_close_path(cr);
+  cairo_set_source_rgb(cr, fill.r, fill.g, fill.b);
+  cairo_fill_preserve(cr);
+  cairo_set_source_rgb(cr, edge.r, edge.g, edge.b);
+  cairo_set_line_width(cr, width);
+  cairo_stroke(cr);
+  cairo_destroy(cr);
+  cairo_surface_flush(expected);
+
+  REQUIRE(cairo_image_surface_get_width(drawn) == 128);
+  REQUIRE(cairo_image_surface_get_height(drawn) == 80);
+  int worst = 0, differing = 0;
+  for (int y = 0; y < 80; ++y)
+    for (int x = 0; x < 128; ++x) {
+      int d = wbtest::channel_distance(wbtest::pixel(drawn, x, y), wbtest::pixel(expected, x, y));
+      worst = std::max(worst, d);
+      differing += d > 0;
+    }
+  CHECK(worst <= 48);       // edge pixels blend a little differently
+  CHECK(differing < 200);   // and only edge pixels differ
+  CHECK(wbtest::pixel(drawn, 60, 39) == 0xffd54f);  // the middle
+  CHECK(wbtest::pixel(drawn, 60, 18) == 0x1a1a1a);  // on the top border
+  CHECK(wbtest::pixel(drawn, 20, 16) == 0xffffff);  // outside the rounded corner
+  cairo_surface_destroy(drawn);
+  cairo_surface_destroy(expected);
 }
