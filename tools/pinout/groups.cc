@@ -141,7 +141,7 @@ Table make_table(const Group& g, bool transposed) {
     std::sort(pins.begin(), pins.end(), [](const Pin& a, const Pin& b) { return a.n < b.n; });
     for (const auto& p : pins) {
       t.rows.push_back({chip(std::to_string(p.n), p.function), plain(p.signal.empty() ? "NC" : p.signal),
-                        plain(p.mcu, true, true)});
+                        plain(p.mcu, false, true)});
       t.member_of_row.push_back(0);
     }
     measure(t);
