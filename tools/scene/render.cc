@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <map>
+#include <string_view>
 #include <thread>
 
 #include "draw/svg_layers.h"
+#include "scene/dot_rows.h"
 #include "scene/text_order.h"
 
 namespace wb::scene {
@@ -188,19 +191,51 @@ size_t batch_length(const Items& items, size_t i) {
   return n;
 }
 
-void draw_batch(cairo_t* cr, const Items& items, size_t first, size_t count) {
-  if (auto* c0 = std::get_if<CircleShape>(&items[first]->shape)) {
-    set_color(cr, *c0->fill);
-    cairo_set_line_width(cr, 2 * c0->radius);
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-    for (size_t k = first; k < first + count; ++k) {
-      const auto& c = std::get<CircleShape>(items[k]->shape);
-      cairo_move_to(cr, c.center.x, c.center.y);
-      cairo_line_to(cr, c.center.x, c.center.y);
+// Dots of one colour and size: rows of evenly spaced dots (the pins of a
+// header) as dashed lines of zero-length round-capped dashes, one stroke per
+// spacing, and the other dots as zero-length lines.
+void draw_dots(cairo_t* cr, const Items& items, size_t first, size_t count) {
+  const auto& c0 = std::get<CircleShape>(items[first]->shape);
+  set_color(cr, *c0.fill);
+  cairo_set_line_width(cr, 2 * c0.radius);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  // Rows within one part (items of one tag): its pins, at its pitch.
+  std::map<std::string_view, std::vector<Point>> centres;
+  for (size_t k = first; k < first + count; ++k)
+    centres[items[k]->tag].push_back(std::get<CircleShape>(items[k]->shape).center);
+  std::vector<DotRow> rows;
+  for (auto& [tag, points] : centres)
+    for (const DotRow& row : dot_rows(std::move(points), 2)) rows.push_back(row);
+  bool singles = false;
+  std::vector<double> spacings;
+  for (const DotRow& r : rows) {
+    double spacing = std::abs(r.step.x) + std::abs(r.step.y);
+    if (r.count == 1) {
+      cairo_move_to(cr, r.first.x, r.first.y);
+      cairo_line_to(cr, r.first.x, r.first.y);
+      singles = true;
+    } else if (std::none_of(spacings.begin(), spacings.end(), [&](double s) { return std::abs(s - spacing) < 1e-6; })) {
+      spacings.push_back(spacing);
+    }
+  }
+  if (singles) cairo_stroke(cr);
+  for (double spacing : spacings) {
+    double dash[2] = {0, spacing};
+    cairo_set_dash(cr, dash, 2, 0);
+    for (const DotRow& r : rows) {
+      if (r.count == 1 || std::abs(std::abs(r.step.x) + std::abs(r.step.y) - spacing) >= 1e-6) continue;
+      // Half a step past the last dot, so that rounding cannot lose it.
+      double to = r.count - 0.5;
+      cairo_move_to(cr, r.first.x, r.first.y);
+      cairo_line_to(cr, r.first.x + r.step.x * to, r.first.y + r.step.y * to);
     }
     cairo_stroke(cr);
-    return;
   }
+  cairo_set_dash(cr, nullptr, 0, 0);
+}
+
+void draw_batch(cairo_t* cr, const Items& items, size_t first, size_t count) {
+  if (std::holds_alternative<CircleShape>(items[first]->shape)) return draw_dots(cr, items, first, count);
   const auto& r0 = std::get<RectShape>(items[first]->shape);
   set_color(cr, *r0.fill);
   for (size_t k = first; k < first + count; ++k) {
