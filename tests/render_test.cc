@@ -90,3 +90,21 @@ TEST_CASE("a rounded box with a border looks like cairo's own fill and stroke of
   cairo_surface_destroy(drawn);
   cairo_surface_destroy(expected);
 }
+
+TEST_CASE("lines of one colour and width in a row are one path; others stay apart", "[draw]") {
+  Scene s(100, 100);
+  const Stroke leader{Color::hex("#37474f"), 1.1};
+  s.path(Role::Leader, "a", {{10, 10}, {90, 90}}, false, std::nullopt, leader);
+  s.path(Role::Leader, "b", {{10, 90}, {40, 50}, {90, 10}}, false, std::nullopt, leader);
+  s.path(Role::Leader, "c", {{10, 50}, {90, 50}}, false, std::nullopt, {Color::hex("#c62828"), 1.1});
+  std::string svg = render(s, draw::Format::Svg);
+  CHECK(count(svg, "<path") == 2);
+  CHECK(svg.find("M 10 10 L 90 90 M 10 90 L 40 50 L 90 10") != std::string::npos);
+  CHECK(svg.find("M 10 50 L 90 50") != std::string::npos);
+  // The red line is drawn after the two grey ones, so it is on top.
+  cairo_surface_t* png = wbtest::decode_png(render(s, draw::Format::Png, 4));
+  CHECK(wbtest::pixel(png, 200, 200) == 0xc62828);
+  CHECK(wbtest::pixel(png, 80, 80) == 0x37474f);
+  CHECK(wbtest::pixel(png, 100, 280) == 0x37474f);
+  cairo_surface_destroy(png);
+}

@@ -273,10 +273,10 @@ scene::Scene layout(const ResolvedBoard& rb) {
 
   scene::Scene body;
   draw_board(rb, view, body);
-  for (const auto& l : leaders) {
-    body.path(Role::Leader, l.id, l.points, false, std::nullopt, {ui::kLeader, 1.1});
-    body.circle(Role::Mark, l.id, l.points.front(), 2.2, ui::kLeader);
-  }
+  // All lines, then all their end dots: of one colour, so the order does
+  // not show, and the renderer draws each kind as one path.
+  for (const auto& l : leaders) body.path(Role::Leader, l.id, l.points, false, std::nullopt, {ui::kLeader, 1.1});
+  for (const auto& l : leaders) body.circle(Role::Mark, l.id, l.points.front(), 2.2, ui::kLeader);
   for (const auto& p : placed) draw_table(p.table, p.at, body);
 
   // Bounds of everything drawn so far, then the title band above it.

@@ -164,15 +164,22 @@ void draw_item(cairo_t* cr, const Item& item) {
   }
 }
 
-// Plain filled discs or rectangles of one colour in a row: one path, one
-// fill. Output is the same as drawing them one by one when they do not
-// overlap, which is how the layouts emit them.
+// Plain filled discs or rectangles of one colour in a row, or open lines of
+// one opaque colour and width: one path, one fill or stroke. Output is the
+// same as drawing them one by one: discs and rectangles do not overlap
+// (which is how the layouts emit them), and where lines of one opaque colour
+// cross, which one is on top cannot show.
 bool batchable(const Item& a, const Item& b) {
   auto* ca = std::get_if<CircleShape>(&a.shape);
   auto* cb = std::get_if<CircleShape>(&b.shape);
   if (ca && cb)
     return !ca->stroke.visible() && !cb->stroke.visible() && ca->fill && cb->fill && *ca->fill == *cb->fill &&
            ca->radius == cb->radius;
+  auto* pa = std::get_if<PathShape>(&a.shape);
+  auto* pb = std::get_if<PathShape>(&b.shape);
+  if (pa && pb)  // lines of one solid colour and width, such as leaders
+    return !pa->closed && !pb->closed && pa->stroke.visible() && pa->stroke.dash.empty() && pb->stroke.dash.empty() &&
+           pa->stroke.color == pb->stroke.color && pa->stroke.color.a >= 1 && pa->stroke.width == pb->stroke.width;
   auto* ra = std::get_if<RectShape>(&a.shape);
   auto* rb = std::get_if<RectShape>(&b.shape);
   if (ra && rb)
@@ -236,6 +243,20 @@ void draw_dots(cairo_t* cr, const Items& items, size_t first, size_t count) {
 
 void draw_batch(cairo_t* cr, const Items& items, size_t first, size_t count) {
   if (std::holds_alternative<CircleShape>(items[first]->shape)) return draw_dots(cr, items, first, count);
+  if (auto* p0 = std::get_if<PathShape>(&items[first]->shape)) {
+    for (size_t k = first; k < first + count; ++k) {
+      const auto& points = std::get<PathShape>(items[k]->shape).points;
+      if (points.empty()) continue;
+      cairo_move_to(cr, points[0].x, points[0].y);
+      for (size_t i = 1; i < points.size(); ++i) cairo_line_to(cr, points[i].x, points[i].y);
+    }
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    set_color(cr, p0->stroke.color);
+    cairo_set_line_width(cr, p0->stroke.width);
+    cairo_stroke(cr);
+    return;
+  }
   const auto& r0 = std::get<RectShape>(items[first]->shape);
   set_color(cr, *r0.fill);
   for (size_t k = first; k < first + count; ++k) {
