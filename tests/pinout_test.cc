@@ -144,4 +144,9 @@ TEST_CASE("every function class colour keeps 4.5:1 text contrast for common colo
   }
   // No two classes look alike to normal vision.
   CHECK(closest >= 10);
+  // Dark text is the diagram's ink, like the text beside it, unless some
+  // colour vision needs black (orange under protanopia).
+  CHECK(pinout::text_on(pinout::class_color("driver")) == pinout::ui::kInk);
+  CHECK(pinout::text_on(pinout::class_color("motor")) == draw::Color::hex("#000000"));
+  CHECK(pinout::text_on(pinout::class_color("spi")) == draw::Color::hex("#ffffff"));
 }

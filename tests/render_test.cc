@@ -91,7 +91,7 @@ TEST_CASE("a rounded box with a border looks like cairo's own fill and stroke of
   cairo_surface_destroy(expected);
 }
 
-TEST_CASE("lines of one colour and width in a row are one path; others stay apart", "[draw]") {
+TEST_CASE("lines of one colour and width in a row are one path, others stay apart", "[draw]") {
   Scene s(100, 100);
   const Stroke leader{Color::hex("#37474f"), 1.1};
   s.path(Role::Leader, "a", {{10, 10}, {90, 90}}, false, std::nullopt, leader);

@@ -27,7 +27,13 @@ Color class_color(const std::string& function) {
 
 Color text_on(Color background) {
   static const Color black = Color::hex("#000000"), white = Color::hex("#ffffff");
-  return draw::contrast_ratio(background, black) >= draw::contrast_ratio(background, white) ? black : white;
+  if (draw::contrast_ratio(background, black) < draw::contrast_ratio(background, white)) return white;
+  // Dark text in the one ink of the diagram where it keeps 4.5:1 for every
+  // common colour vision: the same colour as the text beside it, which a PDF
+  // then holds in one text object.
+  for (auto v : {draw::Vision::Normal, draw::Vision::Protanopia, draw::Vision::Deuteranopia, draw::Vision::Tritanopia})
+    if (draw::contrast_ratio(draw::simulate(background, v), draw::simulate(ui::kInk, v)) < 4.5) return black;
+  return ui::kInk;
 }
 
 }  // namespace wb::pinout

@@ -13,7 +13,8 @@ using draw::Color;
 
 // The swatch colour of a function class (grey for unknown ones).
 Color class_color(const std::string& function);
-// Black or white, whichever contrasts more with the background.
+// White, or the ink (black where the ink falls short of 4.5:1 for some
+// colour vision), whichever contrasts more with the background.
 Color text_on(Color background);
 
 namespace ui {
