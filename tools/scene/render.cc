@@ -9,6 +9,7 @@
 #include <string_view>
 #include <thread>
 
+#include "draw/pdf_layers.h"
 #include "draw/svg_layers.h"
 #include "scene/dot_rows.h"
 #include "scene/text_order.h"
@@ -294,6 +295,8 @@ std::pair<double, double> vertical_extent(const Item& item) {
   return widen(t.box.y, t.box.bottom(), t.style.size + 2);
 }
 
+constexpr double kHuge = 1e300;  // beyond any canvas: no culling
+
 // Draws a scene's items in order (shapes, then texts), skipping runs of
 // items that end above `top` or start below `bottom` when extents are known.
 class Drawer {
@@ -315,9 +318,15 @@ class Drawer {
     draw_shapes(cr, top, bottom);
     draw_texts(cr, top, bottom);
   }
-  void draw_shapes(cairo_t* cr, double top, double bottom) const { draw_list(cr, shapes_, shape_extent_, top, bottom); }
+  size_t shape_count() const { return shapes_.size(); }
+  size_t text_count() const { return texts_.size(); }
+  void draw_shapes(cairo_t* cr, double top, double bottom) const { draw_shapes(cr, 0, shapes_.size(), top, bottom); }
+  // Shapes [from, to) in scene order.
+  void draw_shapes(cairo_t* cr, size_t from, size_t to, double top = -kHuge, double bottom = kHuge) const {
+    draw_list(cr, shapes_, shape_extent_, from, to, top, bottom);
+  }
   void draw_texts(cairo_t* cr, double top, double bottom) const {
-    if (text_order_.empty()) return draw_list(cr, texts_, text_extent_, top, bottom);
+    if (text_order_.empty()) return draw_list(cr, texts_, text_extent_, 0, texts_.size(), top, bottom);
     draw::TextEngine::Batch batch(draw::TextEngine::instance());
     const Color* colour = nullptr;
     auto flush = [&] {
@@ -335,9 +344,9 @@ class Drawer {
 
  private:
   static void draw_list(cairo_t* cr, const Items& items, const std::vector<std::pair<double, double>>& extent,
-                        double top, double bottom) {
-    for (size_t i = 0; i < items.size();) {
-      size_t run = batch_length(items, i);
+                        size_t from, size_t to, double top, double bottom) {
+    for (size_t i = from; i < to;) {
+      size_t run = std::min(batch_length(items, i), to - i);
       bool visible = extent.empty();
       for (size_t k = i; k < i + run && !visible; ++k) visible = extent[k].second >= top && extent[k].first <= bottom;
       if (visible) {
@@ -385,12 +394,50 @@ std::string render_svg(const Scene& scene) {
   return whole.finish();
 }
 
+// A PDF is drawn as two documents at once, then stacked into one
+// (draw::stack_pdf_layers): below, the background and the first shapes;
+// above, the other shapes and all text, in scene order, which is the order
+// readers extract the text in. cairo's PDF writer is most of a render, and
+// the split takes half of it off the critical path. Should the documents
+// not stack, the whole document is drawn on one surface.
+std::string render_pdf(const Scene& scene) {
+  Drawer drawer(scene, false);
+  // A text costs cairo's PDF writer about twice what a shape does (the
+  // Octopus Pro's 518 texts 3.4 ms, its 1,600 shapes 5.6 ms): split so that
+  // both halves take about as long.
+  size_t split = std::min(drawer.shape_count(), (drawer.shape_count() + 2 * drawer.text_count()) / 2);
+  std::string below;
+  std::exception_ptr failure;
+  std::jthread helper([&] {
+    try {
+      draw::Canvas canvas(draw::Format::Pdf, scene.width, scene.height);
+      canvas.fill_background(scene.background);
+      drawer.draw_shapes(canvas.cr(), 0, split);
+      below = canvas.finish();
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  });
+  draw::Canvas above(draw::Format::Pdf, scene.width, scene.height);
+  drawer.draw_shapes(above.cr(), split, drawer.shape_count());
+  drawer.draw_texts(above.cr(), -kHuge, kHuge);
+  std::string texts = above.finish();
+  helper.join();
+  if (failure) std::rethrow_exception(failure);
+  if (auto stacked = draw::stack_pdf_layers(below, texts)) return std::move(*stacked);
+  draw::Canvas whole(draw::Format::Pdf, scene.width, scene.height);
+  whole.fill_background(scene.background);
+  drawer(whole.cr(), 0, scene.height);
+  return whole.finish();
+}
+
 }  // namespace
 
 void draw(const Scene& scene, cairo_t* cr, TextOrder order) { Drawer(scene, false, order)(cr, 0, scene.height); }
 
 std::string render(const Scene& scene, draw::Format format, double scale) {
   if (format == draw::Format::Svg) return render_svg(scene);
+  if (format == draw::Format::Pdf && scale == 1) return render_pdf(scene);
   draw::Canvas canvas(format, scene.width, scene.height, scale);
   canvas.fill_background(scene.background);
   // A PNG is drawn a strip of rows at a time (Canvas::finish_in_bands): a
