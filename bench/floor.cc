@@ -2,7 +2,8 @@
 // process: reads the boards under ROOT, lays out the colour-pin diagram of
 // SUBJECT once cold, then RUNS times warm, and draws it RUNS times in each
 // format: SVG and PDF through cairo's writers as one surface (the least
-// cairo itself needs), SVG as wirebook draws it (two layers on two cores).
+// cairo itself needs), SVG and PDF as wirebook draws them (two layers or
+// halves on two cores).
 // Prints the median of each in ms. bench/floor.sh adds the cost of starting
 // and ending a wirebook process that does nothing (`wirebook --version`).
 // Usage: wirebook_floor ROOT [SUBJECT] [RUNS]
@@ -79,6 +80,7 @@ int main(int argc, char** argv) {
   double pdf = median_ms(runs, [&] { bytes += draw_on_one_surface(*scene, wb::draw::Format::Pdf); });
   double svg_one = median_ms(runs, [&] { bytes += draw_on_one_surface(*scene, wb::draw::Format::Svg); });
   double svg_layers = median_ms(runs, [&] { bytes += wb::scene::render(*scene, wb::draw::Format::Svg).size(); });
+  double pdf_halves = median_ms(runs, [&] { bytes += wb::scene::render(*scene, wb::draw::Format::Pdf).size(); });
   double png2 = median_ms(runs, [&] { bytes += wb::scene::render(*scene, wb::draw::Format::Png, 2).size(); });
 
   std::printf("fonts set-up (cold)            %6.1f\n", fonts);
@@ -88,6 +90,7 @@ int main(int argc, char** argv) {
   std::printf("PDF, cairo's writer (warm)     %6.1f\n", pdf);
   std::printf("SVG, cairo's writer (warm)     %6.1f\n", svg_one);
   std::printf("SVG, two layers (warm)         %6.1f\n", svg_layers);
+  std::printf("PDF, two halves (warm)         %6.1f\n", pdf_halves);
   std::printf("PNG 2x, all cores (warm)       %6.1f\n", png2);
   // Keeps the work from being optimised away and shows it produced output.
   std::fprintf(stderr, "(%zu bytes and items in all)\n", bytes);

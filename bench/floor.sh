@@ -26,7 +26,7 @@ echo
 # layout does not count; the second column adds the cold layout instead.
 echo "least whole-process time: start + load + layout + writer (warm)"
 printf '%-30s %12s %12s\n' "" "warm layout" "cold layout"
-for format in "PDF, cairo's writer" "SVG, two layers" "PNG 2x, all cores"; do
+for format in "PDF, cairo's writer" "PDF, two halves" "SVG, two layers" "PNG 2x, all cores"; do
   awk -v s="$start" -v l="$(part 'load boards')" -v w="$(part "$format")" -v f="$format" \
       -v warm="$(part 'layout (warm)')" -v cold="$(part 'layout (cold)')" \
       'BEGIN {printf "%-30s %12.1f %12.1f\n", f, s / 1000 + l + warm + w, s / 1000 + l + cold + w}'
