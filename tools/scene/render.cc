@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <functional>
 #include <map>
 #include <string_view>
 #include <thread>
@@ -363,72 +364,68 @@ class Drawer {
   std::vector<size_t> text_order_;  // empty: one text at a time, in scene order
 };
 
-// An SVG is drawn as two documents at once, the shapes on one core and the
-// text on the other, then stacked (draw::stack_svg_layers): the same bytes
-// as one document drawn whole, in about 60% of the time, since cairo's SVG
-// writer is most of a render. Should the two documents not stack (shapes
-// that need definitions), the whole document is drawn on one surface.
-std::string render_svg(const Scene& scene) {
-  Drawer drawer(scene, false, TextOrder::ByColour);
-  std::string shapes;
+// Draws a document as two at once, the lower one (over the background) on
+// a helper thread, and stacks them into one. Should they not stack, draws
+// the whole document on one surface.
+using Part = std::function<void(cairo_t*)>;
+using Stack = std::optional<std::string> (*)(std::string_view below, std::string_view above);
+
+std::string render_in_two(const Scene& scene, draw::Format format, const Drawer& drawer, const Part& lower,
+                          const Part& upper, Stack stack) {
+  std::string below;
   std::exception_ptr failure;
-  std::jthread below([&] {
+  std::jthread helper([&] {
     try {
-      draw::Canvas canvas(draw::Format::Svg, scene.width, scene.height);
+      draw::Canvas canvas(format, scene.width, scene.height);
       canvas.fill_background(scene.background);
-      drawer.draw_shapes(canvas.cr(), 0, scene.height);
-      shapes = canvas.finish();
+      lower(canvas.cr());
+      below = canvas.finish();
     } catch (...) {
       failure = std::current_exception();
     }
   });
-  draw::Canvas above(draw::Format::Svg, scene.width, scene.height);
-  drawer.draw_texts(above.cr(), 0, scene.height);
-  std::string texts = above.finish();
-  below.join();
+  draw::Canvas above(format, scene.width, scene.height);
+  upper(above.cr());
+  std::string top = above.finish();
+  helper.join();
   if (failure) std::rethrow_exception(failure);
-  if (auto stacked = draw::stack_svg_layers(shapes, texts)) return std::move(*stacked);
-  draw::Canvas whole(draw::Format::Svg, scene.width, scene.height);
+  if (auto stacked = stack(below, top)) return std::move(*stacked);
+  draw::Canvas whole(format, scene.width, scene.height);
   whole.fill_background(scene.background);
   drawer(whole.cr(), 0, scene.height);
   return whole.finish();
+}
+
+// An SVG is drawn as two documents at once, the shapes on one core and the
+// text on the other, then stacked (draw::stack_svg_layers): the same bytes
+// as one document drawn whole, in about 60% of the time, since cairo's SVG
+// writer is most of a render. The stacking refuses shapes that need
+// definitions.
+std::string render_svg(const Scene& scene) {
+  Drawer drawer(scene, false, TextOrder::ByColour);
+  return render_in_two(
+      scene, draw::Format::Svg, drawer, [&](cairo_t* cr) { drawer.draw_shapes(cr, 0, scene.height); },
+      [&](cairo_t* cr) { drawer.draw_texts(cr, 0, scene.height); }, draw::stack_svg_layers);
 }
 
 // A PDF is drawn as two documents at once, then stacked into one
 // (draw::stack_pdf_layers): below, the background and the first shapes;
 // above, the other shapes and all text, in scene order, which is the order
 // readers extract the text in. cairo's PDF writer is most of a render, and
-// the split takes half of it off the critical path. Should the documents
-// not stack, the whole document is drawn on one surface.
+// the split takes half of it off the critical path.
 std::string render_pdf(const Scene& scene) {
   Drawer drawer(scene, false);
   // A text costs cairo's PDF writer about twice what a shape does (the
   // Octopus Pro's 518 texts 3.4 ms, its 1,600 shapes 5.6 ms): split so that
   // both halves take about as long.
   size_t split = std::min(drawer.shape_count(), (drawer.shape_count() + 2 * drawer.text_count()) / 2);
-  std::string below;
-  std::exception_ptr failure;
-  std::jthread helper([&] {
-    try {
-      draw::Canvas canvas(draw::Format::Pdf, scene.width, scene.height);
-      canvas.fill_background(scene.background);
-      drawer.draw_shapes(canvas.cr(), 0, split);
-      below = canvas.finish();
-    } catch (...) {
-      failure = std::current_exception();
-    }
-  });
-  draw::Canvas above(draw::Format::Pdf, scene.width, scene.height);
-  drawer.draw_shapes(above.cr(), split, drawer.shape_count());
-  drawer.draw_texts(above.cr(), -kHuge, kHuge);
-  std::string texts = above.finish();
-  helper.join();
-  if (failure) std::rethrow_exception(failure);
-  if (auto stacked = draw::stack_pdf_layers(below, texts)) return std::move(*stacked);
-  draw::Canvas whole(draw::Format::Pdf, scene.width, scene.height);
-  whole.fill_background(scene.background);
-  drawer(whole.cr(), 0, scene.height);
-  return whole.finish();
+  return render_in_two(
+      scene, draw::Format::Pdf, drawer, [&](cairo_t* cr) { drawer.draw_shapes(cr, 0, split); },
+      [&](cairo_t* cr) {
+        drawer.draw_shapes(cr, split, drawer.shape_count());
+        drawer.draw_texts(cr, -kHuge, kHuge);
+      },
+      draw::stack_pdf_layers);
 }
 
 }  // namespace
