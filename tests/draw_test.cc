@@ -452,6 +452,13 @@ TEST_CASE("output is byte-identical across repeated and parallel renders", "[dra
   for (const std::string& type : png_chunks(png)) CHECK(type != "tIME");
 }
 
+TEST_CASE("text is set without ligatures, so PDF readers copy it letter for letter", "[draw]") {
+  Canvas canvas(Format::Pdf, 300, 40);
+  cairo_set_source_rgb(canvas.cr(), 0, 0, 0);
+  TextEngine::instance().draw(canvas.cr(), 5, 5, "off fit flash", {12, false, false});
+  CHECK(wbtest::poppler("pdftotext -raw {} -", canvas.finish()) == "off fit flash\n\f");
+}
+
 TEST_CASE("PDF text stays extractable", "[draw]") {
   // cairo embeds the glyphs as font subsets with a ToUnicode map.
   std::string pdf = render_scene(Format::Pdf);

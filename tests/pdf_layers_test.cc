@@ -3,8 +3,6 @@
 // would, and compared with the same drawing on one surface.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-#include <memory>
 #include <string>
 
 #include "draw/canvas.h"
@@ -16,6 +14,7 @@
 
 using namespace wb;
 using namespace wb::draw;
+using wbtest::poppler;
 
 namespace {
 
@@ -43,20 +42,6 @@ std::string pdf(bool background, bool with_shapes, bool with_texts, double width
   if (with_shapes) shapes(c.cr(), alpha);
   if (with_texts) texts(c.cr());
   return c.finish();
-}
-
-// Runs a poppler-utils command on a PDF (put where the command has {}) and
-// returns what it prints.
-std::string poppler(std::string command, const std::string& pdf) {
-  std::string dir = wbtest::temp_dir();
-  wbtest::write_file(dir + "/in.pdf", pdf);
-  command.replace(command.find("{}"), 2, dir + "/in.pdf");
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::string out;
-  char buffer[65536];
-  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) out.append(buffer, n);
-  return out;
 }
 
 }  // namespace

@@ -23,4 +23,8 @@ struct RunResult {
 // Runs the wirebook binary with these arguments (no shell involved).
 RunResult run_wirebook(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
+// Runs a poppler-utils command (installed with the test packages) on a PDF,
+// put where the command has {}, and returns what it prints, errors included.
+std::string poppler(std::string command, const std::string& pdf);
+
 }  // namespace wbtest

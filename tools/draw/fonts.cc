@@ -255,6 +255,13 @@ TextEngine::TextEngine(const std::string& font_dir) : impl_(std::make_unique<Imp
   for (const char* file : kFontFiles) paths.push_back(font_dir + "/" + file);
   if (!add_fonts(impl_->config, paths, user_cache_dir()))
     throw std::runtime_error("cannot load the fonts in " + font_dir + "; reinstall fonts-dejavu-core");
+  // No ligatures: a diagram's words are names to read and copy letter for
+  // letter, and a PDF reader would give "oﬀ" for the one glyph of "ff".
+  static const char kNoLigatures[] =
+      "<fontconfig><match target=\"font\"><edit name=\"fontfeatures\" mode=\"append\">"
+      "<string>liga=0</string><string>clig=0</string></edit></match></fontconfig>";
+  if (!FcConfigParseAndLoadFromMemory(impl_->config, reinterpret_cast<const FcChar8*>(kNoLigatures), FcFalse))
+    throw std::runtime_error("fontconfig rejected wirebook's font settings");
   // Also make it fontconfig's current configuration. Otherwise the first
   // FcInit (Pango calls it when creating a font map) parses the system
   // configuration and font caches, 5-30 ms at start-up for nothing.
