@@ -255,13 +255,6 @@ TextEngine::TextEngine(const std::string& font_dir) : impl_(std::make_unique<Imp
   for (const char* file : kFontFiles) paths.push_back(font_dir + "/" + file);
   if (!add_fonts(impl_->config, paths, user_cache_dir()))
     throw std::runtime_error("cannot load the fonts in " + font_dir + "; reinstall fonts-dejavu-core");
-  // No ligatures: a diagram's words are names to read and copy letter for
-  // letter, and a PDF reader would give "oﬀ" for the one glyph of "ff".
-  static const char kNoLigatures[] =
-      "<fontconfig><match target=\"font\"><edit name=\"fontfeatures\" mode=\"append\">"
-      "<string>liga=0</string><string>clig=0</string></edit></match></fontconfig>";
-  if (!FcConfigParseAndLoadFromMemory(impl_->config, reinterpret_cast<const FcChar8*>(kNoLigatures), FcFalse))
-    throw std::runtime_error("fontconfig rejected wirebook's font settings");
   // Also make it fontconfig's current configuration. Otherwise the first
   // FcInit (Pango calls it when creating a font map) parses the system
   // configuration and font caches, 5-30 ms at start-up for nothing.
@@ -270,6 +263,15 @@ TextEngine::TextEngine(const std::string& font_dir) : impl_(std::make_unique<Imp
   impl_->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
   if (!impl_->map) throw std::runtime_error("Pango has no FreeType font map");
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(impl_->map), impl_->config);
+  // No ligatures: a diagram's words are names to read and copy letter for
+  // letter, and a PDF reader would give "oﬀ" for the one glyph of "ff".
+  pango_fc_font_map_set_default_substitute(
+      PANGO_FC_FONT_MAP(impl_->map),
+      [](FcPattern* pattern, gpointer) {
+        FcPatternAddString(pattern, FC_FONT_FEATURES, reinterpret_cast<const FcChar8*>("liga=0"));
+        FcPatternAddString(pattern, FC_FONT_FEATURES, reinterpret_cast<const FcChar8*>("clig=0"));
+      },
+      nullptr, nullptr);
   impl_->context = pango_font_map_create_context(impl_->map);
 
   // Resolution independence: no hinting (outlines and advances are not
