@@ -77,6 +77,10 @@ TEST_CASE("PDF pages that cannot be stacked are refused", "[draw][pdf]") {
   CHECK_FALSE(stack_pdf_layers(below, pdf(false, false, true, 300)));  // pages of other sizes
   CHECK_FALSE(stack_pdf_layers(below, above.substr(0, above.size() - 40)));  // cut short
   CHECK_FALSE(stack_pdf_layers(below, "%PDF-1.5\n"));
+  CHECK_FALSE(stack_pdf_layers(below, above.substr(0, above.size() / 2)));  // cut in the middle
+  std::string lying = above;  // a table that claims more rows than the file has
+  lying.replace(lying.rfind("\nxref\n0 "), 9, "\nxref\n0 9");
+  CHECK_FALSE(stack_pdf_layers(below, lying));
   CHECK_FALSE(stack_pdf_layers("", ""));
 }
 

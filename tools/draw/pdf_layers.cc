@@ -49,7 +49,7 @@ std::optional<Document> parse(std::string_view pdf) {
   if (rows == std::string_view::npos || !count || *count < 1) return std::nullopt;
   constexpr size_t kRow = 20;  // "0000000015 00000 n \n"
   size_t table = rows + 1, trailer = table + kRow * static_cast<size_t>(*count);
-  if (pdf.substr(trailer, 8) != "trailer\n") return std::nullopt;
+  if (trailer > pdf.size() || pdf.substr(trailer, 8) != "trailer\n") return std::nullopt;
   size_t startxref = pdf.find("startxref\n", trailer);
   if (startxref == std::string_view::npos) return std::nullopt;
 
@@ -59,7 +59,7 @@ std::optional<Document> parse(std::string_view pdf) {
   for (int n = 1; n < doc.size; ++n) {
     std::string_view row = pdf.substr(table + kRow * n, kRow);
     auto offset = parse_number(row.substr(0, 10));
-    if (row.size() != kRow || row[17] != 'n' || !offset || *offset <= 0 || size_t(*offset) >= xref)
+    if (row[17] != 'n' || !offset || *offset <= 0 || size_t(*offset) >= xref)
       return std::nullopt;
     doc.objects.push_back({n, static_cast<size_t>(*offset), {}});
   }

@@ -112,7 +112,7 @@ void draw_item(cairo_t* cr, const Item& item) {
       cairo_stroke(cr);
       return;
     }
-    if (radius > 0 && r->fill && outlined_box(*r, radius)) {
+    if (radius > 0 && outlined_box(*r, radius)) {
       // A filled rounded box with a solid border: the border's outer edge is
       // a rounded box of radius r + w/2, its inner edge one of radius r - w/2,
       // both around the same inset rectangle; paint the outer in the border
@@ -215,16 +215,19 @@ void draw_dots(cairo_t* cr, const Items& items, size_t first, size_t count) {
   std::vector<DotRow> rows;
   for (auto& [tag, points] : centres)
     for (const DotRow& row : dot_rows(std::move(points), 2)) rows.push_back(row);
+  // Spacings within this of each other are one (they differ by rounding).
+  constexpr double kSame = 1e-6;
+  auto spacing_of = [](const DotRow& r) { return std::abs(r.step.x) + std::abs(r.step.y); };
   bool singles = false;
   std::vector<double> spacings;
   for (const DotRow& r : rows) {
-    double spacing = std::abs(r.step.x) + std::abs(r.step.y);
     if (r.count == 1) {
       cairo_move_to(cr, r.first.x, r.first.y);
       cairo_line_to(cr, r.first.x, r.first.y);
       singles = true;
-    } else if (std::none_of(spacings.begin(), spacings.end(), [&](double s) { return std::abs(s - spacing) < 1e-6; })) {
-      spacings.push_back(spacing);
+    } else if (std::none_of(spacings.begin(), spacings.end(),
+                            [&](double s) { return std::abs(s - spacing_of(r)) < kSame; })) {
+      spacings.push_back(spacing_of(r));
     }
   }
   if (singles) cairo_stroke(cr);
@@ -232,7 +235,7 @@ void draw_dots(cairo_t* cr, const Items& items, size_t first, size_t count) {
     double dash[2] = {0, spacing};
     cairo_set_dash(cr, dash, 2, 0);
     for (const DotRow& r : rows) {
-      if (r.count == 1 || std::abs(std::abs(r.step.x) + std::abs(r.step.y) - spacing) >= 1e-6) continue;
+      if (r.count == 1 || std::abs(spacing_of(r) - spacing) >= kSame) continue;
       // Half a step past the last dot, so that rounding cannot lose it.
       double to = r.count - 0.5;
       cairo_move_to(cr, r.first.x, r.first.y);
