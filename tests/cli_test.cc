@@ -82,4 +82,16 @@ TEST_CASE("the root option points commands at another project", "[cli]") {
   INFO(ok.err);
   CHECK(ok.exit_code == 0);
   CHECK(ok.out.rfind("connector\tpin\tsignal\tmcu\tfunction", 0) == 0);
+  // Before the command, too, in either spelling.
+  auto before = run_wirebook({"--root", wbtest::fixture(""), "pins", "tiny-l@r1", "--format", "tsv"});
+  INFO(before.err);
+  CHECK(before.exit_code == 0);
+  CHECK(before.out == ok.out);
+  CHECK(run_wirebook({"--root=" + wbtest::fixture(""), "pins", "tiny-l@r1", "--format", "tsv"}).out == ok.out);
+  // Given twice, the command's own option parser refuses it.
+  CHECK(run_wirebook({"--root", wbtest::fixture(""), "pins", "tiny-l@r1", "--root", "."}).exit_code == 2);
+  // No command after it: bad usage.
+  auto alone = run_wirebook({"--root", wbtest::fixture("")});
+  CHECK(alone.exit_code == 2);
+  CHECK(alone.err.find("--root DIR needs a command after it") != std::string::npos);
 }

@@ -25,7 +25,7 @@ const char* kUsage =
     "  md [PAGE] < page.md     print the HTML fragment of one Markdown page\n"
     "  anchors [--update]      list every published anchor; --update records new ones\n"
     "\n"
-    "Every command takes --root DIR (default .) and --help.\n"
+    "Every command takes --root DIR (default .), before or after it, and --help.\n"
     "BOARD@REVISION is a board id under boards/ and one of its revisions, such as\n"
     "octopus-pro@v1.1; add +MCU for an MCU variant (octopus-pro@v1.1+h723).\n"
     "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
@@ -35,6 +35,18 @@ const char* kUsage =
 int main(int argc, char** argv) {
   using namespace wb::cli;
   std::vector<std::string> args(argv + 1, argv + argc);
+  // `--root DIR` may also come before the command (wirebook --root docs
+  // build), as it does for git -C: it is handed on to the command.
+  std::vector<std::string> root;
+  while (!args.empty() && (args[0] == "--root" || args[0].starts_with("--root="))) {
+    size_t n = args[0] == "--root" ? 2 : 1;
+    if (args.size() < n + 1) {
+      std::cerr << "wirebook: --root DIR needs a command after it, such as 'wirebook --root DIR build'\n\n" << kUsage;
+      return kBadUsage;
+    }
+    root.insert(root.end(), args.begin(), args.begin() + n);
+    args.erase(args.begin(), args.begin() + n);
+  }
   if (args.empty()) {
     std::cerr << kUsage;
     return kBadUsage;
@@ -57,6 +69,7 @@ int main(int argc, char** argv) {
     return kBadUsage;
   }
   std::vector<std::string> rest(args.begin() + 1, args.end());
+  rest.insert(rest.end(), root.begin(), root.end());
   try {
     int status = it->second(rest);
     // Every file is written and closed by now. Tearing down the font and
