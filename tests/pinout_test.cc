@@ -79,6 +79,15 @@ void check_layout(const ResolvedBoard& board) {
       INFO(p.id);
       CHECK(joined.count(p.id));
     }
+  // Leaders run under the pins, which they must not hide: every pin dot is
+  // drawn after every leader line.
+  size_t last_leader = 0, first_pin = s.items.size();
+  for (size_t i = 0; i < s.items.size(); ++i) {
+    if (s.items[i].role == Role::Leader) last_leader = i;
+    if (s.items[i].role == Role::Pin && std::holds_alternative<scene::CircleShape>(s.items[i].shape))
+      first_pin = std::min(first_pin, i);
+  }
+  CHECK(last_leader < first_pin);
   // Every text has at least 4.5:1 contrast against what it sits on.
   for (const auto* t : s.texts()) {
     INFO("text '" << t->text << "' " << t->color.hex() << " on " << t->background.hex());

@@ -134,6 +134,7 @@ void draw_board(const ResolvedBoard& board, const BoardView& v, scene::Scene& s,
     return a->body().w * a->body().h > b->body().w * b->body().h;
   });
   for (const Part* p : order) draw_body(*p, v, s);
+  if (style.under_pins) style.under_pins(s);
   std::vector<PinDot> pins;
   for (const Part* p : order)
     if (p->type != PartType::Switch && p->type != PartType::Button) collect_pins(*p, v, style.plain_pins, pins);

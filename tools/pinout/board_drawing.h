@@ -23,9 +23,12 @@ struct BoardView {
 // `show_id`, when set, decides whether a part's id is printed at the spot
 // draw_board found for it (the wiring diagram leaves out ids that a wire runs
 // through, since text is drawn on top of every shape).
+// `under_pins`, when set, draws what goes over the part bodies but under the
+// pins (the pin diagram's leader lines, which must not hide a pin).
 struct BoardStyle {
   bool plain_pins = false;
   std::function<bool(const Part& part, const Rect& text)> show_id;
+  std::function<void(scene::Scene&)> under_pins;
 };
 
 void draw_board(const ResolvedBoard& board, const BoardView& view, scene::Scene& s, const BoardStyle& style = {});

@@ -272,11 +272,15 @@ scene::Scene layout(const ResolvedBoard& rb) {
   auto leaders = make_leaders(placed, view, board);
 
   scene::Scene body;
-  draw_board(rb, view, body);
-  // All lines, then all their end dots: of one colour, so the order does
-  // not show, and the renderer draws each kind as one path.
-  for (const auto& l : leaders) body.path(Role::Leader, l.id, l.points, false, std::nullopt, {ui::kLeader, 1.1});
-  for (const auto& l : leaders) body.circle(Role::Mark, l.id, l.points.front(), 2.2, ui::kLeader);
+  // Leaders run over part bodies on their way but under the pins, which they
+  // must not hide. All lines, then all their end dots: of one colour, so the
+  // order does not show, and the renderer draws each kind as one path.
+  BoardStyle style;
+  style.under_pins = [&](scene::Scene& s) {
+    for (const auto& l : leaders) s.path(Role::Leader, l.id, l.points, false, std::nullopt, {ui::kLeader, 1.1});
+    for (const auto& l : leaders) s.circle(Role::Mark, l.id, l.points.front(), 2.2, ui::kLeader);
+  };
+  draw_board(rb, view, body, style);
   for (const auto& p : placed) draw_table(p.table, p.at, body);
 
   // Bounds of everything drawn so far, then the title band above it.
