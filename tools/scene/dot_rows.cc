@@ -53,7 +53,7 @@ void take_rows(const std::vector<Point>& centres, int axis, int min_count, std::
 
 }  // namespace
 
-std::vector<DotRow> dot_rows(std::vector<Point> centres, int min_count) {
+std::vector<DotRow> dot_rows(const std::vector<Point>& centres, int min_count) {
   std::vector<DotRow> rows;
   std::vector<bool> used(centres.size());
   take_rows(centres, 0, std::max(2, min_count), used, rows);

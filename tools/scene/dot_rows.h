@@ -19,6 +19,6 @@ struct DotRow {
 // Every centre in exactly one row. Rows run along x or along y, hold at
 // least `min_count` dots at one spacing, and take dots greedily from the
 // top-left; a dot in no such row is a row of one (step {0, 0}).
-std::vector<DotRow> dot_rows(std::vector<Point> centres, int min_count = 3);
+std::vector<DotRow> dot_rows(const std::vector<Point>& centres, int min_count = 3);
 
 }  // namespace wb::scene

@@ -213,8 +213,8 @@ void draw_dots(cairo_t* cr, const Items& items, size_t first, size_t count) {
   for (size_t k = first; k < first + count; ++k)
     centres[items[k]->tag].push_back(std::get<CircleShape>(items[k]->shape).center);
   std::vector<DotRow> rows;
-  for (auto& [tag, points] : centres)
-    for (const DotRow& row : dot_rows(std::move(points), 2)) rows.push_back(row);
+  for (const auto& [tag, points] : centres)
+    for (const DotRow& row : dot_rows(points, 2)) rows.push_back(row);
   // Spacings within this of each other are one (they differ by rounding).
   constexpr double kSame = 1e-6;
   auto spacing_of = [](const DotRow& r) { return std::abs(r.step.x) + std::abs(r.step.y); };
